@@ -1,0 +1,61 @@
+# The two commands: `make demo` runs the site with demo content, `make test` runs the suite.
+SHELL := /bin/sh
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON_FOUND := $(shell scripts/find-python)
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test install install-test setup messages lint check clean
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON_FOUND)" ]; then \
+		echo "Python 3.12 or newer is needed (Django 6.1 requires it) and none was found."; \
+		echo "Install python3.12 or newer, or run: make PYTHON=/path/to/python3.12 $(MAKECMDGOALS)"; \
+		exit 1; \
+	fi
+	@echo "Creating $(VENV) with $(PYTHON_FOUND)"
+	"$(PYTHON_FOUND)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	@touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Migrate, fill the per-language columns wagtail-modeltranslation adds outside
+# migrations, and load the demo content (idempotent: loading twice changes nothing).
+setup: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) update_translation_fields
+	$(MANAGE) load_demo
+
+demo: setup
+	@echo ""
+	@echo "  Site (Chinese):  http://$(HOST):$(PORT)/"
+	@echo "  Site (English):  http://$(HOST):$(PORT)/en/"
+	@echo "  Admin:           http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest
+
+# Regenerate both catalogues from the code and templates, then compile them.
+messages: install
+	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
+	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 test-artifacts static

@@ -1,0 +1,139 @@
+"""The home page, standard pages (about, investor guide, contact) and the site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+
+from website.blocks import BodyBlock, KeyFigureBlock
+from website.pages import BasePage
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True
+    )
+
+    english_required_fields = ("title", "intro")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("key_figures"),
+        InlinePanel("featured_stories", label=_("Featured stories"), max_num=6),
+    ]
+
+    template = "home/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        featured = [
+            item.article
+            for item in self.featured_stories.select_related("article", "article__lead_image")
+            if item.article.live
+        ]
+        latest = NewsArticlePage.objects.for_listing().exclude(
+            pk__in=[article.pk for article in featured]
+        )
+        context["featured_stories"] = [a for a in featured if a.visible_in_current_language()]
+        context["latest_stories"] = latest[:6]
+        context["news_index"] = self.get_children().type_by_name("NewsIndexPage").live().first()
+        return context
+
+
+class HomeFeaturedStory(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
+    article = models.ForeignKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    english_required_fields = ("title", "body")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    template = "home/standard_page.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=40, help_text=_("For example WeChat or LinkedIn"))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Social link")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(_("organisation name"), max_length=200)
+    logo = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    press_boilerplate = RichTextField(
+        _("press boilerplate"), blank=True, features=["bold", "italic", "link"],
+        help_text=_("About the organisation, printed at the end of press releases."),
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
+    )
+    icp_number = models.CharField(
+        _("ICP filing number"), max_length=100, blank=True,
+        help_text=_("Shown in the footer with a link to the MIIT filing system."),
+    )
+    public_security_number = models.CharField(
+        _("public-security filing number"), max_length=100, blank=True
+    )
+    public_security_code = models.CharField(
+        _("public-security record code"), max_length=30, blank=True,
+        help_text=_("The digits only, used for the link to the filing record."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("logo"), FieldPanel("press_boilerplate")],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("social_links")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("icp_number"), FieldPanel("public_security_number"), FieldPanel("public_security_code")],
+            heading=_("Registration numbers"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

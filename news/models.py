@@ -1,0 +1,261 @@
+"""News: the news index, articles, and the people and keywords they are tagged with."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from website.blocks import BodyBlock
+from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
+from website.pages import BasePage
+
+ARTICLES_PER_PAGE = 10
+
+
+@register_snippet
+class Person(index.Indexed, models.Model):
+    """Someone named in a byline: author, reporter, correspondent, photographer."""
+
+    name = models.CharField(_("name"), max_length=100)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("organisation")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Keyword(index.Indexed, models.Model):
+    """A subject an article is tagged with; each keyword has its own page under the news index."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, unique=True, allow_unicode=False,
+        help_text=_("Latin letters, digits and hyphens; the keyword page's address in both languages."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("keyword")
+        verbose_name_plural = _("keywords")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.name
+
+    def has_english(self):
+        return has_text(field_in(self, "name", SECOND_LANGUAGE))
+
+
+class ArticleQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Published articles a reader of the active language may see, newest first."""
+        articles = self.live().public().select_related("lead_image").order_by("-date", "-pk")
+        if is_english_request():
+            articles = articles.filter(has_english=True)
+        return articles
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class NewsIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    template = "news/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return NewsArticlePage.objects.child_of(self).for_listing()
+
+    def keyword_url(self, keyword, request=None):
+        return self.get_url(request) + self.reverse_subpage("keyword", args=[keyword.slug])
+
+    def listed_keywords(self):
+        keywords = Keyword.objects.filter(articles__in=self.articles()).distinct().order_by("slug")
+        return [k for k in keywords if not is_english_request() or k.has_english()]
+
+    def paginate(self, request, articles):
+        return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+
+    @path("")
+    def index(self, request):
+        articles = self.articles()
+        keyword = None
+        year = None
+        keyword_slug = request.GET.get("keyword", "").strip()
+        if keyword_slug:
+            keyword = Keyword.objects.filter(slug=keyword_slug).first()
+            articles = articles.filter(keywords=keyword) if keyword else articles.none()
+        year_text = request.GET.get("year", "").strip()
+        if year_text:
+            year = int(year_text) if year_text.isdigit() else None
+            articles = articles.filter(date__year=year) if year else articles.none()
+        years = [d.year for d in self.articles().order_by().datetimes("date", "year", order="DESC")]
+        return self.render(
+            request,
+            context_overrides={
+                "articles": self.paginate(request, articles),
+                "keywords": self.listed_keywords(),
+                "years": years,
+                "selected_keyword": keyword_slug,
+                "selected_year": year_text,
+                "filtered": bool(keyword_slug or year_text),
+            },
+        )
+
+    @path("keywords/<slug:slug>/", name="keyword")
+    def keyword(self, request, slug):
+        keyword = get_object_or_404(Keyword, slug=slug)
+        if is_english_request() and not keyword.has_english():
+            return self.serve_untranslated(request)
+        articles = self.articles().filter(keywords=keyword)
+        return self.render(
+            request,
+            template="news/keyword_page.html",
+            context_overrides={
+                "keyword": keyword,
+                "articles": self.paginate(request, articles),
+                "route_path": {code: f"keywords/{slug}/" for code in ("zh-hans", "en")},
+            },
+        )
+
+
+class NewsArticlePage(BasePage):
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        PRESS_RELEASE = "press_release", _("Press release")
+        FEATURE = "feature", _("Feature")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
+    summary = models.TextField(
+        _("summary"), blank=True,
+        help_text=_("Two or three sentences; used in listings, feeds and search results."),
+    )
+    date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
+    lead_image = models.ForeignKey(
+        "media_library.CustomImage", verbose_name=_("lead image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    source_publication = models.CharField(
+        _("source publication"), max_length=200, blank=True,
+        help_text=_("Where the story first appeared, for example a newspaper or magazine."),
+    )
+    source_issue = models.CharField(_("source issue"), max_length=100, blank=True)
+    keywords = ParentalManyToManyField(
+        Keyword, verbose_name=_("keywords"), blank=True, related_name="articles"
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    english_required_fields = ("title", "summary", "body")
+
+    objects = ArticleManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("subtitle"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("summary")], heading=_("Article")
+        ),
+        FieldPanel("lead_image"),
+        InlinePanel("bylines", label=_("Byline")),
+        MultiFieldPanel(
+            [FieldPanel("source_publication"), FieldPanel("source_issue")], heading=_("Source")
+        ),
+        FieldPanel("keywords"),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Related articles")),
+    ]
+
+    template = "news/news_article_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+        ordering = ["-date"]
+
+    def visible_in_current_language(self):
+        return self.has_english or not is_english_request()
+
+    def visible_keywords(self):
+        keywords = self.keywords.all()
+        return [k for k in keywords if not is_english_request() or k.has_english()]
+
+    def related_articles(self, limit=3):
+        """Picked related articles, else the newest sharing most keywords."""
+        picked = [
+            link.article for link in self.related_links.select_related("article", "article__lead_image")
+            if link.article.live and link.article.visible_in_current_language()
+        ]
+        if picked:
+            return picked[:limit]
+        return list(
+            NewsArticlePage.objects.for_listing()
+            .filter(keywords__in=self.keywords.all())
+            .exclude(pk=self.pk)
+            .annotate(shared=Count("keywords"))
+            .order_by("-shared", "-date")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_parent().specific
+        context["news_index"] = index_page
+        context["bylines"] = self.bylines.select_related("person")
+        context["keyword_links"] = [
+            (keyword, index_page.keyword_url(keyword, request)) for keyword in self.visible_keywords()
+        ]
+        context["related_articles"] = self.related_articles()
+        return context
+
+
+class ArticleByline(Orderable):
+    class Role(models.TextChoices):
+        AUTHOR = "author", _("Author")
+        REPORTER = "reporter", _("Reporter")
+        CORRESPONDENT = "correspondent", _("Correspondent")
+        PHOTOGRAPHER = "photographer", _("Photographer")
+        EDITOR = "editor", _("Editor")
+
+    page = ParentalKey(NewsArticlePage, on_delete=models.CASCADE, related_name="bylines")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+", verbose_name=_("person"))
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey(NewsArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        NewsArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [FieldPanel("article")]

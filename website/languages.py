@@ -1,0 +1,70 @@
+"""The two languages of the site: which page exists in English, and its twin URLs."""
+
+import re
+
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname, fallbacks
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
+
+SOURCE_LANGUAGE = "zh-hans"
+SECOND_LANGUAGE = "en"
+HREFLANG = {"zh-hans": "zh-Hans", "en": "en"}
+
+# An English rich-text field emptied in the editor can save as "<p></p>" or "<p><br/></p>".
+_EMPTY_MARKUP = re.compile(r"<[^>]*>|&nbsp;|\s")
+
+
+def has_text(value):
+    """True when a field value holds real text, not None, blanks or empty markup."""
+    if value is None:
+        return False
+    if isinstance(value, StreamValue):
+        # A text block counts when it holds text; any other block (image, figures) is content.
+        return any(
+            has_text(child.value) if isinstance(child.value, (str, RichText)) else True
+            for child in value
+        )
+    return bool(_EMPTY_MARKUP.sub("", str(value)))
+
+
+def field_in(instance, field_name, language):
+    """The stored value of a translated field in one language, never a fallback."""
+    with fallbacks(False):
+        return getattr(instance, build_localized_fieldname(field_name, language))
+
+
+def is_english_request():
+    return translation.get_language() == SECOND_LANGUAGE
+
+
+def page_url_in(page, language, request=None):
+    """The URL of `page` as a reader of `language` sees it."""
+    with translation.override(language):
+        return page.get_url(request)
+
+
+def language_links(page, request, subpath_by_language=None):
+    """The language switcher's and hreflang's links for `page` (or one of its routes).
+
+    `subpath_by_language` gives a route's path below the page per language, for
+    routable pages such as a keyword page under the news index.
+    """
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = page_url_in(page, code, request)
+        if url and subpath_by_language:
+            url = url.rstrip("/") + "/" + subpath_by_language[code].lstrip("/")
+        available = code == SOURCE_LANGUAGE or getattr(page.specific_deferred, "has_english", True)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "hreflang": HREFLANG[code],
+                "url": url,
+                "available": available,
+                "current": code == translation.get_language(),
+            }
+        )
+    return links
