@@ -1,0 +1,49 @@
+"""Fixtures shared by the whole suite: a bilingual site tree, users, the active language."""
+
+import os
+
+import pytest
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.models import SiteSettings
+
+from .factories import HomePageFactory, NewsIndexPageFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls that the
+# browser tests make around it are ordinary synchronous ones.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def source_language():
+    """Every test starts in Chinese, whatever the previous one requested (/en/ leaves English active)."""
+    translation.activate("zh-hans")
+    yield
+    translation.activate("zh-hans")
+
+
+@pytest.fixture
+def home(db):
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "JIMC"},
+    )
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={
+            "organisation_name_zh_hans": "国际医学中心",
+            "organisation_name_en": "International Medical Center",
+            "icp_number_zh_hans": "鲁ICP备00000000号",
+            "icp_number_en": "Shandong ICP Filing No. 00000000",
+        },
+    )
+    return home
+
+
+@pytest.fixture
+def news_index(home):
+    return NewsIndexPageFactory(parent=home)
