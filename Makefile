@@ -53,6 +53,11 @@ messages: install
 	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
 	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
 
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+
 check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
