@@ -36,7 +36,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsArticlePage
+        from news.models import NewsArticlePage, NewsIndexPage
 
         context = super().get_context(request, *args, **kwargs)
         featured = [
@@ -49,7 +49,7 @@ class HomePage(BasePage):
         )
         context["featured_stories"] = [a for a in featured if a.visible_in_current_language()]
         context["latest_stories"] = latest[:6]
-        context["news_index"] = self.get_children().type_by_name("NewsIndexPage").live().first()
+        context["news_index"] = self.get_children().type(NewsIndexPage).live().first()
         return context
 
 
