@@ -70,7 +70,14 @@ class Keyword(index.Indexed, models.Model):
 class ArticleQuerySet(PageQuerySet):
     def for_listing(self):
         """Published articles a reader of the active language may see, newest first."""
-        articles = self.live().public().select_related("lead_image").order_by("-date", "-pk")
+        # Cards show the lead image: its renditions come in one query for the page, not one per card.
+        articles = (
+            self.live()
+            .public()
+            .select_related("lead_image")
+            .prefetch_related("lead_image__renditions")
+            .order_by("-date", "-pk")
+        )
         if is_english_request():
             articles = articles.filter(has_english=True)
         return articles
