@@ -1,0 +1,190 @@
+"""Template tags of the public site: languages and their links, navigation, pagination, bylines."""
+
+from urllib.parse import urlsplit
+
+from django import template
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Site
+
+from website.languages import (
+    HREFLANG,
+    SOURCE_LANGUAGE,
+    field_in,
+    has_text,
+    is_english_request,
+    language_links,
+    page_url_in,
+)
+
+register = template.Library()
+
+# Query parameters that select what a listing shows; the language switcher, the
+# canonical URL and pagination keep these and drop anything else (tracking codes).
+LISTING_PARAMETERS = ("keyword", "year", "page")
+
+
+@register.filter
+def hreflang(language_code):
+    """The BCP 47 tag of a Django language code: zh-hans -> zh-Hans, for lang and hreflang."""
+    return HREFLANG.get(language_code, language_code)
+
+
+@register.simple_tag
+def current_hreflang():
+    """The active language's BCP 47 tag; needs no request, so the 500 page can use it."""
+    return hreflang(translation.get_language())
+
+
+def _listing_query(request):
+    if request is None:
+        return ""
+    params = request.GET.copy()
+    for key in list(params):
+        if key not in LISTING_PARAMETERS or not params.get(key):
+            del params[key]
+    return params.urlencode()
+
+
+def _route_below(page, request):
+    """The path of a sub-route (e.g. keywords/x/) below `page` in the request, per language.
+
+    Used when a view did not pass `route_path`, such as the untranslated notice of a route.
+    """
+    page_path = urlsplit(page_url_in(page, translation.get_language(), request) or "").path
+    if not page_path or not request.path.startswith(page_path):
+        return None
+    below = request.path[len(page_path) :]
+    if not below:
+        return None
+    return {code: below for code in HREFLANG}
+
+
+@register.simple_tag(takes_context=True)
+def translations_of_page(context):
+    """The current page's URL in each language, for the switcher, hreflang and canonical.
+
+    Each item is a dict from website.languages.language_links plus `absolute_url`.
+    Without a page (the 404 page) the links lead to the home page in each language.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if page is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        links = language_links(site.root_page, request)
+        query = ""
+    else:
+        route = context.get("route_path") or _route_below(page, request)
+        links = language_links(page, request, route)
+        query = _listing_query(request)
+    for link in links:
+        if link["url"] and query:
+            link["url"] = f"{link['url']}?{query}"
+        link["absolute_url"] = request.build_absolute_uri(link["url"]) if link["url"] else ""
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def page_url_in_language(context, page, language):
+    """The URL of `page` as a reader of `language` sees it: {% page_url_in_language page "zh-hans" %}."""
+    return page_url_in(page, language, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The site root's live children shown in menus, in the active language.
+
+    One query for the pages plus one per page type for their specific fields; English
+    readers do not see pages without English.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    current = context.get("page")
+    current_path = current.url_path if current is not None else None
+    items = []
+    for page in site.root_page.get_children().live().in_menu().specific():
+        if is_english_request() and not getattr(page, "has_english", True):
+            continue
+        items.append(
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "current": current_path == page.url_path,
+                "in_section": bool(current_path and current_path.startswith(page.url_path)),
+            }
+        )
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def url_with_query(context, **changes):
+    """The current listing's query string with some parameters changed: {% url_with_query page=3 %}.
+
+    A parameter set to None, "" or page 1 is dropped, so the first page has a clean URL.
+    """
+    request = context["request"]
+    params = request.GET.copy()
+    for key in list(params):
+        if key not in LISTING_PARAMETERS:
+            del params[key]
+    for key, value in changes.items():
+        if value in (None, "") or (key == "page" and str(value) == "1"):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    query = params.urlencode()
+    return f"?{query}" if query else request.path
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """Page numbers around the current page with ellipses: [{"number": 1}, {"ellipsis": True}, …]."""
+    paginator = page_obj.paginator
+    return [
+        {"ellipsis": True} if number == paginator.ELLIPSIS else {"number": number}
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    ]
+
+
+@register.simple_tag
+def byline_groups(bylines):
+    """People grouped by role, roles in the order they first appear: [{"role": "Reporter", "people": […]}]."""
+    groups = {}
+    for byline in bylines:
+        groups.setdefault(byline.role, {"role": byline.get_role_display(), "people": []})
+        groups[byline.role]["people"].append(byline.person)
+    return list(groups.values())
+
+
+@register.simple_tag
+def translated(instance, field_name):
+    """A translated field in the active language only, never another language's text."""
+    return field_in(instance, field_name, translation.get_language()) or ""
+
+
+@register.simple_tag
+def translated_or_source(instance, field_name):
+    """A translated field in the active language; where English is missing, the Chinese
+    text marked lang="zh-Hans" (a person's name is better in Chinese than absent)."""
+    value = field_in(instance, field_name, translation.get_language())
+    if has_text(value) or not is_english_request():
+        return value or ""
+    source = field_in(instance, field_name, SOURCE_LANGUAGE)
+    if not has_text(source):
+        return ""
+    return format_html('<span lang="{}">{}</span>', HREFLANG[SOURCE_LANGUAGE], source)
+
+
+@register.simple_tag(takes_context=True)
+def source_language_url(context):
+    """The URL of the current page (and route) in Chinese, for the untranslated notice."""
+    for link in context.get("language_versions") or translations_of_page(context):
+        if link["code"] == SOURCE_LANGUAGE:
+            return link["url"]
+    return ""
