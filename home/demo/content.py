@@ -174,7 +174,7 @@ LOGO = {
     },
 }
 
-IMAGE_CREDIT = {"zh": "医学中心新闻中心 制图", "en": "Graphic: JIMC newsroom"}
+IMAGE_CREDIT = {"zh": "医学中心新闻中心", "en": "JIMC newsroom"}
 
 # People named in bylines. The key is the Chinese name, which the loader looks them up by.
 PEOPLE = [
