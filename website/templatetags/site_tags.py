@@ -1,10 +1,12 @@
 """Template tags of the public site: languages and their links, navigation, pagination, bylines."""
 
+import json
 from urllib.parse import urlsplit
 
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from website.languages import (
@@ -188,3 +190,49 @@ def source_language_url(context):
         if link["code"] == SOURCE_LANGUAGE:
             return link["url"]
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` made absolute with the request's scheme and host (for Open Graph and JSON-LD)."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request and url else url
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, article, image_url=""):
+    """schema.org NewsArticle for search engines, in a <script type="application/ld+json">."""
+    request = context.get("request")
+    url = article.get_url(request)
+    people = [
+        {"@type": "Person", "name": name}
+        for name in (field_in(b.person, "name", translation.get_language()) for b in context.get("bylines", []))
+        if name
+    ]
+    # The same lazily loaded settings object the templates read as settings.home.SiteSettings.
+    site_settings = context["settings"]["home"]["SiteSettings"] if context.get("settings") else None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "inLanguage": hreflang(translation.get_language()),
+        "datePublished": article.date.isoformat(),
+        "mainEntityOfPage": request.build_absolute_uri(url) if request and url else url,
+    }
+    if article.last_published_at:
+        data["dateModified"] = article.last_published_at.isoformat()
+    if article.summary:
+        data["description"] = article.summary
+    if image_url:
+        data["image"] = [absolute_url(context, image_url)]
+    if people:
+        data["author"] = people
+    if site_settings is not None:
+        publisher = field_in(site_settings, "organisation_name", translation.get_language())
+        if publisher:
+            data["publisher"] = {"@type": "Organization", "name": publisher}
+    # Escape the characters that could close the script element early.
+    payload = json.dumps(data, ensure_ascii=False).translate(
+        {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
