@@ -234,17 +234,17 @@ class DemoLoader:
                 for lang, short in (("zh_hans", "zh"), ("en", "en"))
             }
         )
+        # Wagtail's migrations create the welcome page as a plain Page. Its Chinese slug is
+        # empty until update_translation_fields runs, so it is found by type, not by slug.
         welcome = (
             Page.objects.child_of(root)
-            .filter(content_type=ContentType.objects.get_for_model(Page), slug="home")
+            .filter(content_type=ContentType.objects.get_for_model(Page), numchild=0)
             .first()
         )
         if welcome is not None:
             # Free the "home" slug first; the site keeps pointing at the welcome page until
             # the new home page exists, so the Site row (and its id) survives.
-            Page.objects.filter(pk=welcome.pk).update(
-                slug=WELCOME_SLUG, slug_zh_hans=WELCOME_SLUG, slug_en=None
-            )
+            Page.objects.filter(pk=welcome.pk).update(slug_zh_hans=WELCOME_SLUG, slug_en=WELCOME_SLUG)
         home = self.save_page(root, HomePage, {"zh": "home", "en": "home"}, fields)
 
         site = Site.objects.filter(is_default_site=True).first()

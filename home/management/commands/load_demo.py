@@ -6,34 +6,37 @@ from django.utils import translation
 
 from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
 
+KINDS = (
+    ("page", "pages"),
+    ("image", "images"),
+    ("person", "people"),
+    ("keyword", "keywords"),
+    ("settings", "site settings"),
+    ("user", "users"),
+)
+
 
 class Command(BaseCommand):
     help = "Load the bilingual demo content (pages, images, people, keywords, settings, an admin account)."
 
     def handle(self, *args, **options):
+        quiet = options["verbosity"] == 0
+        out = (lambda message: None) if quiet else self.stdout.write
         # Chinese is the source language: Wagtail's own fields (title, slug) resolve to it.
         with translation.override("zh-hans"), transaction.atomic():
-            loader = DemoLoader(self.stdout.write)
+            loader = DemoLoader(out)
             loader.run()
 
         counts = loader.counts
-        changed = sum(n for (_kind, action), n in counts.items() if action != "unchanged")
-        if not changed:
-            self.stdout.write("Demo content is already loaded; nothing changed.")
+        if not any(n for (_kind, action), n in counts.items() if action != "unchanged"):
+            out("Demo content is already loaded; nothing changed.")
         summary = "; ".join(
             f"{label}: {counts[(kind, 'created')]} created, {counts[(kind, 'updated')]} updated, "
             f"{counts[(kind, 'unchanged')]} unchanged"
-            for kind, label in (
-                ("page", "pages"),
-                ("image", "images"),
-                ("person", "people"),
-                ("keyword", "keywords"),
-                ("settings", "site settings"),
-                ("user", "users"),
-            )
+            for kind, label in KINDS
         )
-        self.stdout.write(self.style.SUCCESS(f"Done: {summary}."))
-        self.stdout.write(
+        out(self.style.SUCCESS(f"Done: {summary}."))
+        out(
             "\n  Site (Chinese):  http://127.0.0.1:8000/\n"
             "  Site (English):  http://127.0.0.1:8000/en/\n"
             "  Admin:           http://127.0.0.1:8000/admin/\n"
