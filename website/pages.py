@@ -7,6 +7,7 @@ from modeltranslation.utils import fallbacks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from .redirects import redirect_changed_paths, stored_url_paths
 from .languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 
 
@@ -39,9 +40,13 @@ class BasePage(RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or "has_english" in update_fields:
+        full_save = update_fields is None
+        if full_save or "has_english" in update_fields:
             self.has_english = self.english_is_complete()
-        return super().save(*args, **kwargs)
+        old_paths = stored_url_paths(self) if self.pk and full_save else None
+        result = super().save(*args, **kwargs)
+        redirect_changed_paths(self, old_paths)
+        return result
 
     def serve(self, request, *args, **kwargs):
         if not is_english_request():

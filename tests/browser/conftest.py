@@ -34,7 +34,7 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server, transactional_db, settings):
+def demo_site(live_server):
     """The live server, loaded with the same demo content `make demo` serves."""
     call_command("load_demo", verbosity=0)
     return live_server.url

@@ -5,7 +5,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from .reader import Reader
 
-pytestmark = pytest.mark.browser
+# The live server needs committed data; serialized rollback restores the rows Wagtail's
+# migrations create (root page, root collection, default site) between tests.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_reader_switches_to_english_and_reads_an_article_without_chinese(tab, demo_site):

@@ -151,6 +151,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# website.redirects creates redirects for both languages' old paths instead.
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAIL_I18N_ENABLED = False  # one page holds both languages (wagtail-modeltranslation)
 
 # Django 6.1's MAILERS replaces EMAIL_BACKEND and the EMAIL_* connection settings.

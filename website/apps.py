@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class WebsiteConfig(AppConfig):
+    name = "website"
+
+    def ready(self):
+        from . import redirects
+
+        redirects.connect()
