@@ -110,6 +110,7 @@ class NewsArticlePageFactory(BilingualPageFactory):
 
     class Meta:
         model = NewsArticlePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def keywords(self, create, extracted, **kwargs):
