@@ -49,8 +49,9 @@ test: install-test
 	$(BIN)/python -m pytest
 
 # Regenerate both catalogues from the code and templates, then compile them.
-messages: install
+messages: install-test
 	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
+	$(BIN)/python scripts/translate-catalogue
 	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
 
 lint: install-test

@@ -1,4 +1,5 @@
-"""Chinese wording of the interface strings, applied to django.po by scripts/translate-catalogue.
+"""Chinese wording of the site-wide and news interface strings, applied to django.po by
+scripts/translate-catalogue.
 
 Kept as data so a translator can review it in one place; `make messages` then compiles.
 """
