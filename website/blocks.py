@@ -94,9 +94,7 @@ class BodyBlock(blocks.StreamBlock):
     image = FigureBlock()
     quote = QuoteBlock()
     key_figures = KeyFiguresBlock()
-    table = TableBlock(
-        label=_("Table"), icon="table", template=BLOCK_TEMPLATES + "table.html"
-    )
+    table = TableBlock(label=_("Table"), icon="table", template=BLOCK_TEMPLATES + "table.html")
     document = DocumentBlock()
     embed = EmbedBlock(label=_("Embedded media"), icon="media", template=BLOCK_TEMPLATES + "embed.html")
     gallery = GalleryBlock()

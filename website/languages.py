@@ -23,8 +23,7 @@ def has_text(value):
     if isinstance(value, StreamValue):
         # A text block counts when it holds text; any other block (image, figures) is content.
         return any(
-            has_text(child.value) if isinstance(child.value, (str, RichText)) else True
-            for child in value
+            has_text(child.value) if isinstance(child.value, (str, RichText)) else True for child in value
         )
     return bool(_EMPTY_MARKUP.sub("", str(value)))
 

@@ -7,8 +7,8 @@ from modeltranslation.utils import fallbacks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from .redirects import redirect_changed_paths, stored_url_paths
 from .languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
+from .redirects import redirect_changed_paths, stored_url_paths
 
 
 class BasePage(RoutablePageMixin, Page):
@@ -34,9 +34,7 @@ class BasePage(RoutablePageMixin, Page):
         abstract = True
 
     def english_is_complete(self):
-        return all(
-            has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields
-        )
+        return all(has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")

@@ -38,7 +38,8 @@ class Reader:
         """Han characters in <main> outside elements marked lang="zh-Hans"."""
         texts = self.tab.evaluate(
             """() => {
-                const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+                const main = document.querySelector('main');
+                const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
                 const found = [];
                 while (walker.nextNode()) {
                     const node = walker.currentNode;

@@ -40,8 +40,12 @@ def test_pages_have_no_serious_accessibility_violations_in_either_language(tab, 
         "article": article,
         "untranslated notice": chinese_only,
     }
-    paths = [(name, page_url_in(page, language)) for name, page in pages.items() for language in ("zh-hans", "en")]
-    paths += [("keyword page", page_url_in(news_index, language) + keyword_path) for language in ("zh-hans", "en")]
+    paths = [
+        (name, page_url_in(page, language)) for name, page in pages.items() for language in ("zh-hans", "en")
+    ]
+    paths += [
+        ("keyword page", page_url_in(news_index, language) + keyword_path) for language in ("zh-hans", "en")
+    ]
     paths += [("not found", "/no-such-page/"), ("not found", "/en/no-such-page/")]
 
     axe = Axe()

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from news.models import NewsArticlePage
 

@@ -68,7 +68,9 @@ def test_news_index_leaves_untranslated_articles_out_of_english(client, news_ind
 
 
 def test_untranslated_article_shows_english_notice_linking_to_chinese(client, news_index):
-    article = NewsArticlePageFactory(parent=news_index, title_zh_hans="仅中文稿件", slug_zh_hans="zhongwen", english=False)
+    article = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="仅中文稿件", slug_zh_hans="zhongwen", english=False
+    )
     assert article.has_english is False
 
     response = client.get("/en/news/zhongwen/")
@@ -95,7 +97,9 @@ def test_news_index_filters_by_keyword_and_year(client, news_index):
     last_year = now.year - 1
     NewsArticlePageFactory(parent=news_index, title_zh_hans="甲", keywords=[proton], date=now)
     NewsArticlePageFactory(
-        parent=news_index, title_zh_hans="乙", keywords=[proton],
+        parent=news_index,
+        title_zh_hans="乙",
+        keywords=[proton],
         date=now.replace(year=last_year),
     )
     NewsArticlePageFactory(parent=news_index, title_zh_hans="丙", keywords=[fund], date=now)
@@ -115,7 +119,8 @@ def test_news_index_filters_by_keyword_and_year(client, news_index):
 def test_news_index_paginates(client, news_index):
     for day in range(12):
         NewsArticlePageFactory(
-            parent=news_index, title_zh_hans=f"稿件{day:02d}",
+            parent=news_index,
+            title_zh_hans=f"稿件{day:02d}",
             date=timezone.now() - datetime.timedelta(days=day),
         )
 
@@ -129,7 +134,9 @@ def test_news_index_paginates(client, news_index):
 
 def test_keyword_page_lists_its_articles_in_both_languages(client, news_index):
     keyword = KeywordFactory(name_zh_hans="创投基金", name_en="Venture fund", slug="venture-fund")
-    NewsArticlePageFactory(parent=news_index, title_zh_hans="首支创投基金", title_en="First venture fund", keywords=[keyword])
+    NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="首支创投基金", title_en="First venture fund", keywords=[keyword]
+    )
     NewsArticlePageFactory(parent=news_index, title_zh_hans="无关稿件", title_en="Unrelated")
 
     chinese = parse(client.get("/xinwen/keywords/venture-fund/"))

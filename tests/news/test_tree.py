@@ -8,7 +8,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_moving_an_article_updates_both_languages_paths(client, home, news_index):
-    reports = NewsIndexPageFactory(parent=home, title_zh_hans="报道", title_en="Reports", slug_zh_hans="baodao", slug_en="reports")
+    reports = NewsIndexPageFactory(
+        parent=home, title_zh_hans="报道", title_en="Reports", slug_zh_hans="baodao", slug_en="reports"
+    )
     article = NewsArticlePageFactory(parent=news_index, slug_zh_hans="zhizi", slug_en="proton")
 
     article.move(reports, pos="last-child")

@@ -11,15 +11,33 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def twins(home, news_index):
     """(Chinese URL, English URL, Chinese h1, English h1) for every page type."""
-    standard = StandardPageFactory(parent=home, title_zh_hans="投资指南", title_en="Investor guide", slug_zh_hans="touzi", slug_en="investor-guide")
+    StandardPageFactory(
+        parent=home,
+        title_zh_hans="投资指南",
+        title_en="Investor guide",
+        slug_zh_hans="touzi",
+        slug_en="investor-guide",
+    )
     keyword = KeywordFactory(name_zh_hans="精准医学", name_en="Precision medicine", slug="precision-medicine")
-    article = NewsArticlePageFactory(parent=news_index, title_zh_hans="精准医学产业园", title_en="Precision medicine park", slug_zh_hans="chanyeyuan", slug_en="precision-park", keywords=[keyword])
+    article = NewsArticlePageFactory(
+        parent=news_index,
+        title_zh_hans="精准医学产业园",
+        title_en="Precision medicine park",
+        slug_zh_hans="chanyeyuan",
+        slug_en="precision-park",
+        keywords=[keyword],
+    )
     return {
         "home": ("/", "/en/", None, None),
         "standard": ("/touzi/", "/en/investor-guide/", "投资指南", "Investor guide"),
         "news index": ("/xinwen/", "/en/news/", "新闻", "News"),
         "article": (article.url, "/en/news/precision-park/", "精准医学产业园", "Precision medicine park"),
-        "keyword": ("/xinwen/keywords/precision-medicine/", "/en/news/keywords/precision-medicine/", "精准医学", "Precision medicine"),
+        "keyword": (
+            "/xinwen/keywords/precision-medicine/",
+            "/en/news/keywords/precision-medicine/",
+            "精准医学",
+            "Precision medicine",
+        ),
     }
 
 

@@ -19,7 +19,8 @@ def fill(home, news_index, count, feature):
     people = [PersonFactory() for _ in range(3)]
     articles = [
         NewsArticlePageFactory(
-            parent=news_index, keywords=keywords,
+            parent=news_index,
+            keywords=keywords,
             bylines=[(person, ArticleByline.Role.REPORTER) for person in people],
         )
         for _ in range(count)

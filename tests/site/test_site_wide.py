@@ -22,13 +22,26 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_public_page_has_exactly_one_h1(client, home, news_index):
     keyword = KeywordFactory(slug="park")
     StandardPageFactory(parent=home, slug_zh_hans="guanyu", slug_en="about")
-    NewsArticlePageFactory(parent=news_index, slug_zh_hans="youyingwen", slug_en="with-english", keywords=[keyword])
+    NewsArticlePageFactory(
+        parent=news_index, slug_zh_hans="youyingwen", slug_en="with-english", keywords=[keyword]
+    )
     NewsArticlePageFactory(parent=news_index, slug_zh_hans="wuyingwen", english=False)
     urls = [
-        "/", "/guanyu/", "/xinwen/", "/xinwen/?page=9", "/xinwen/youyingwen/", "/xinwen/wuyingwen/",
-        "/xinwen/keywords/park/", "/no-such-page/",
-        "/en/", "/en/about/", "/en/news/", "/en/news/with-english/", "/en/news/wuyingwen/",
-        "/en/news/keywords/park/", "/en/no-such-page/",
+        "/",
+        "/guanyu/",
+        "/xinwen/",
+        "/xinwen/?page=9",
+        "/xinwen/youyingwen/",
+        "/xinwen/wuyingwen/",
+        "/xinwen/keywords/park/",
+        "/no-such-page/",
+        "/en/",
+        "/en/about/",
+        "/en/news/",
+        "/en/news/with-english/",
+        "/en/news/wuyingwen/",
+        "/en/news/keywords/park/",
+        "/en/no-such-page/",
     ]
 
     for url in urls:
@@ -86,13 +99,26 @@ def test_chinese_catalogue_translates_every_string():
 def test_catalogues_hold_every_string_in_the_code(tmp_path):
     tree = tmp_path / "tree"
     shutil.copytree(
-        ROOT, tree,
-        ignore=shutil.ignore_patterns(".venv", ".git", "media", "test-artifacts", "static", "*.sqlite3", "__pycache__"),
+        ROOT,
+        tree,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "media", "test-artifacts", "static", "*.sqlite3", "__pycache__"
+        ),
     )
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "zh_Hans",
-         "--ignore", ".venv/*", "--no-obsolete"],
-        cwd=tree, check=True, capture_output=True,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "--locale",
+            "zh_Hans",
+            "--ignore",
+            ".venv/*",
+            "--no-obsolete",
+        ],
+        cwd=tree,
+        check=True,
+        capture_output=True,
     )
     fresh = {entry.msgid for entry in polib.pofile(tree / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po")}
     committed = {entry.msgid for entry in polib.pofile(catalogue("zh_Hans"))}
