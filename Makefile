@@ -46,6 +46,8 @@ demo: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
+	@[ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null || \
+		echo "NOTE: Chromium is not installed, so the browser tests will be skipped (apt-get install chromium)."
 	$(BIN)/python -m pytest
 
 # Regenerate both catalogues from the code and templates, then compile them.

@@ -11,6 +11,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def test_reader_switches_to_english_and_reads_an_article_without_chinese(tab, demo_site):
+    requested = []
+    tab.on("request", lambda request: requested.append(request.url))
     reader = Reader(tab, demo_site).open_home()
     assert reader.html_lang == "zh-Hans"
 
@@ -22,6 +24,8 @@ def test_reader_switches_to_english_and_reads_an_article_without_chinese(tab, de
     assert "/en/news/" in tab.url
     assert reader.heading
     assert reader.chinese_in_main_content() == []
+    # Fonts, scripts, styles and images all come from the site itself: nothing from a CDN.
+    assert [url for url in requested if not url.startswith((demo_site, "data:"))] == []
 
 
 def test_pages_have_no_serious_accessibility_violations_in_either_language(tab, demo_site):
