@@ -29,7 +29,13 @@ class HomePage(BasePage):
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "home.StandardPage",
+        "policies.PolicyIndexPage",
+        "policies.PolicyListPage",
+        "cooperation.CooperationIndexPage",
+    ]
     max_count = 1
 
     class Meta:

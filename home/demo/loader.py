@@ -17,9 +17,11 @@ from django.db.models import ManyToManyField
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
 
+from cooperation import demo as cooperation_demo
 from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
 from media_library.models import CustomImage
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from policies import demo as policies_demo
 
 from . import content, images, standard_pages
 from .articles import ARTICLES
@@ -376,6 +378,8 @@ class DemoLoader:
         news_index = self.load_news_index(home)
         self.load_articles(news_index)
         self.load_featured_stories(home)
+        policies_demo.load(self, home)
+        cooperation_demo.load(self, home)
         self.load_site_settings()
         self.load_admin()
         return home

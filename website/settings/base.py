@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "media_library",
+    "policies",
+    "cooperation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

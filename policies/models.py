@@ -1,0 +1,250 @@
+"""Structured lists the zone publishes (support policies, investment catalogue, scenario
+opportunities): a list page with per-list categories and ordered entries, each at its own address."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import Orderable
+
+from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
+from website.pages import BasePage
+
+from . import exports
+from .forms import EntryFilterForm
+
+
+class PolicyIndexPage(BasePage):
+    """The parent of the lists, so one menu item leads to all of them."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    template = "policies/policy_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["policies.PolicyListPage"]
+
+    class Meta:
+        verbose_name = _("policy lists index")
+
+    def lists(self):
+        lists = PolicyListPage.objects.child_of(self).live().public().order_by("path")
+        return lists.filter(has_english=True) if is_english_request() else lists
+
+
+class PolicyListPageForm(WagtailAdminPageForm):
+    """An entry's category is chosen from this list's own categories (saved ones)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        entries = self.formsets.get("entries")
+        if entries is None:
+            return
+        page_id = self.instance.pk
+        base_form = entries.form
+
+        def __init__(form, *args, **kwargs):
+            base_form.__init__(form, *args, **kwargs)
+            form.fields["category"].queryset = PolicyCategory.objects.filter(page_id=page_id)
+
+        # An instance attribute: forms are built lazily, so every entry form (and the empty
+        # template form the editor clones) uses it, and no other page's form is touched.
+        entries.form = type(base_form.__name__, (base_form,), {"__init__": __init__})
+
+
+class PolicyListPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    base_form_class = PolicyListPageForm
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "categories",
+            label=_("Categories"),
+            help_text=_("Save the list after adding a category; its entries can then choose it."),
+        ),
+        InlinePanel("entries", label=_("Entries")),
+    ]
+
+    template = "policies/policy_list_page.html"
+    parent_page_types = ["home.HomePage", "policies.PolicyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy list")
+        verbose_name_plural = _("policy lists")
+
+    def visible_entries(self):
+        """Entries a reader of the active language may see, in the editor's order."""
+        entries = self.entries.select_related("category", "document")
+        return entries.filter(has_english=True) if is_english_request() else entries
+
+    def visible_categories(self):
+        return list(self.categories.all())
+
+    def filter_entries(self, request):
+        """(form, entries): the entries the query string asks for, or none when it is invalid."""
+        form = EntryFilterForm(request.GET, categories=self.visible_categories())
+        if not form.is_valid():
+            return form, self.entries.none()
+        return form, form.apply(self.visible_entries())
+
+    def entry_url(self, entry, request=None):
+        return self.get_url(request) + self.reverse_subpage("entry", args=[entry.pk])
+
+    @path("")
+    def index(self, request):
+        form, entries = self.filter_entries(request)
+        response = self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "entries": list(entries),
+                "filtered": form.is_bound and any(request.GET.get(name) for name in form.fields),
+                "export_query": request.GET.urlencode(),
+            },
+        )
+        if form.errors:
+            response.status_code = 400
+        return response
+
+    @path("entries/<int:entry_id>/", name="entry")
+    def entry(self, request, entry_id):
+        entry = self.entries.select_related("category", "document").filter(pk=entry_id).first()
+        if entry is None:
+            raise Http404
+        if is_english_request() and not entry.has_english:
+            return self.serve_untranslated(request)
+        return self.render(
+            request,
+            template="policies/policy_entry.html",
+            context_overrides={
+                "entry": entry,
+                "route_path": {code: f"entries/{entry_id}/" for code in ("zh-hans", "en")},
+            },
+        )
+
+    # Wagtail serves only paths of word characters ending in "/": no "export.csv".
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        return self.export(request, exports.as_csv, "csv")
+
+    # Wagtail serves only paths of word characters ending in "/": no "export.csv".
+    @path("export/xlsx/", name="export_xlsx")
+    def export_xlsx(self, request):
+        return self.export(request, exports.as_xlsx, "xlsx")
+
+    def export(self, request, write, extension):
+        form, entries = self.filter_entries(request)
+        if form.errors:
+            return self.index(request)
+        rows = exports.rows(self, list(entries), request)
+        return write(rows, filename=f"{self.slug}.{extension}")
+
+
+class PolicyCategory(Orderable):
+    page = ParentalKey(PolicyListPage, on_delete=models.CASCADE, related_name="categories")
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("Latin letters, digits and hyphens; used in the filter's address in both languages."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        unique_together = [("page", "slug")]
+
+    def __str__(self):
+        return self.name
+
+
+class PolicyEntry(Orderable):
+    class Status(models.TextChoices):
+        IN_FORCE = "in_force", _("In force")
+        EXPIRED = "expired", _("Expired")
+        OPEN_FOR_COMMENT = "open_for_comment", _("Open for comment")
+        OPEN_OPPORTUNITY = "open_opportunity", _("Open opportunity")
+        CLOSED = "closed", _("Closed")
+
+    # What an entry needs in English to be listed and exported in English.
+    english_required_fields = ("title", "summary")
+
+    page = ParentalKey(PolicyListPage, on_delete=models.CASCADE, related_name="entries")
+    title = models.CharField(_("title"), max_length=255)
+    category = models.ForeignKey(
+        PolicyCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="entries",
+    )
+    document_number = models.CharField(_("document number"), max_length=100, blank=True)
+    issuing_body = models.CharField(_("issuing body"), max_length=200, blank=True)
+    issue_date = models.DateField(_("issue date"), db_index=True)
+    effective_date = models.DateField(_("effective date"), null=True, blank=True)
+    expiry_date = models.DateField(_("expiry date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE)
+    summary = models.TextField(_("summary"))
+    contact = models.CharField(_("contact"), max_length=255, blank=True)
+    link_url = models.URLField(
+        _("link"), blank=True, help_text=_("The full text elsewhere, if it is online.")
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    has_english = models.BooleanField(
+        _("has English"),
+        default=False,
+        editable=False,
+        db_index=True,
+        help_text=_("Derived on save: the title and summary are filled in English."),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("document_number"), FieldPanel("issuing_body")]),
+        FieldRowPanel([FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date")]),
+        FieldPanel("summary"),
+        FieldPanel("contact"),
+        MultiFieldPanel([FieldPanel("link_url"), FieldPanel("document")], heading=_("Full text")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("entry")
+        verbose_name_plural = _("entries")
+
+    def __str__(self):
+        return self.title
+
+    def english_is_complete(self):
+        return all(has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields)
+
+    def save(self, *args, **kwargs):
+        self.has_english = self.english_is_complete()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
+            raise ValidationError({"expiry_date": _("The expiry date cannot be before the effective date.")})
+
+    def full_text_url(self):
+        if self.document_id:
+            return self.document.url
+        return self.link_url
