@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 
 from website.blocks import BodyBlock, KeyFigureBlock
 from website.pages import BasePage
@@ -20,6 +21,8 @@ class HomePage(BasePage):
     )
 
     english_required_fields = ("title", "intro")
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -73,6 +76,8 @@ class StandardPage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     english_required_fields = ("title", "body")
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 

@@ -183,6 +183,19 @@ class NewsArticlePage(BasePage):
 
     english_required_fields = ("title", "summary", "body")
 
+    # Indexed in both languages by the search backend (search.backend); see docs/search.md.
+    search_fields = BasePage.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("source_publication"),
+        index.RelatedFields("keywords", [index.SearchField("name")]),
+        index.RelatedFields("bylines", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    search_date_field = "date"
+
     objects = ArticleManager()
 
     content_panels = BasePage.content_panels + [

@@ -1,0 +1,145 @@
+"""Text into search terms, the same way at index time and at query time, for both databases.
+
+SQLite FTS5 and PostgreSQL read a run of Han characters as one token, so Chinese is cut
+into words here (rjieba, with the zone's names in zone_words.txt) and English words are
+lower-cased and stemmed (Snowball); the database only ever sees space-separated terms,
+which both tokenise alike (PostgreSQL with the "simple" configuration).
+"""
+
+import html
+import re
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+import opencc
+import rjieba
+import snowballstemmer
+from django.utils.html import strip_tags
+
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"(?P<han>[{HAN_RANGES}]+)|(?P<word>[^\W_{HAN_RANGES}]+)")
+_HAN = re.compile(rf"[{HAN_RANGES}]")
+
+ZONE_WORDS = Path(__file__).with_name("zone_words.txt")
+
+# Words too common to tell pages apart; dropped on both sides so that "the 2026 guide"
+# needs no "the" in the page.
+ENGLISH_STOPWORDS = frozenset(
+    """a an and are as at be but by for from has have in is it its of on or s t that the
+    their this to was were will with""".split()
+)
+CHINESE_STOPWORDS = frozenset("的 了 和 与 及 在 是 也 都 为 对 将 把 被 之 其 或 等".split())
+
+# The longest query a reader could mean; longer ones are refused by the view.
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_TERMS = 24
+
+
+@cache
+def _segmenter():
+    segmenter = rjieba.Jieba()
+    for line in ZONE_WORDS.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            segmenter.add_word(word, None, None)
+    return segmenter
+
+
+@cache
+def _to_simplified():
+    return opencc.OpenCC("t2s")
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=100_000)
+def _english_term(word):
+    word = word.lower()
+    if word in ENGLISH_STOPWORDS:
+        return ""
+    if word.isascii() and word.isalpha():
+        return _stemmer.stemWord(word)
+    return word
+
+
+def plain_text(value):
+    """Markup-free, width-normalised text (full-width digits and letters become ASCII)."""
+    text = str(value)
+    if "<" in text or "&" in text:
+        text = html.unescape(strip_tags(text))
+    return unicodedata.normalize("NFKC", text)
+
+
+def _terms(text, han_words):
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "han":
+            for word in han_words(match.group()):
+                if word not in CHINESE_STOPWORDS:
+                    yield word
+        else:
+            term = _english_term(match.group())
+            if term:
+                yield term
+
+
+def index_terms(value):
+    """The terms a stored text is found by: Chinese words and their dictionary parts
+    (search-engine mode, so 质子治疗 is found by 质子 and by 治疗), stemmed English."""
+    return list(_terms(plain_text(value), _segmenter().cut_for_search))
+
+
+def index_text(value):
+    return " ".join(index_terms(value))
+
+
+def _query_words(run):
+    """A Chinese query run as words a page's index surely holds.
+
+    A long word is asked for by its two- and three-character parts, which the index holds
+    wherever that word occurs, whatever the segmenter made of its neighbours there.
+    """
+    segmenter = _segmenter()
+    words = []
+    for word in segmenter.cut(run):
+        words.extend(_parts_of(word, frozenset(segmenter.cut_for_search(word)) - {word}))
+    return words
+
+
+def _parts_of(word, parts):
+    if len(word) < 3 or not parts:
+        return [word]
+    covered, start = [], 0
+    while start < len(word):
+        for size in (2, 3):
+            piece = word[start : start + size]
+            if len(piece) == size and piece in parts:
+                covered.append(piece)
+                start += size
+                break
+        else:
+            return [word]
+    return covered
+
+
+def to_simplified(text):
+    return _to_simplified().convert(text) if _HAN.search(text) else text
+
+
+def query_terms(query):
+    """The distinct terms of a reader's query, Traditional characters read as Simplified.
+
+    Punctuation, quotes and operators (" * - OR NEAR) are not terms, so nothing a reader
+    types reaches the database's query syntax.
+    """
+    text = to_simplified(plain_text(query))
+    terms = []
+    for term in _terms(text, _query_words):
+        if term not in terms:
+            terms.append(term)
+    return terms[:MAX_QUERY_TERMS]
+
+
+def contains_han(text):
+    return bool(_HAN.search(text or ""))

@@ -1,0 +1,77 @@
+"""What the search page searches: each kind of result, the page type it is and its date.
+
+A page type joins the search by being listed here; one whose app is not installed is
+skipped. The page type indexes its text with `search_fields` (docs/search.md) and may set
+`search_date_field` (default first_published_at), and `search_summary()` when its summary
+is not in a `summary` or `intro` field.
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    model_label: str
+    filters: dict = field(default_factory=dict)
+
+    @cached_property
+    def model(self):
+        try:
+            return apps.get_model(self.model_label)
+        except LookupError:
+            return None
+
+    @property
+    def relation(self):
+        """The lookup from a wagtailcore Page to this page type's own row."""
+        return self.model._meta.model_name
+
+    @property
+    def date_field(self):
+        return getattr(self.model, "search_date_field", "first_published_at")
+
+    def condition(self, english):
+        condition = Q(content_type=ContentType.objects.get_for_model(self.model))
+        condition &= Q(**{f"{self.relation}__{name}": value for name, value in self.filters.items()})
+        if english:
+            condition &= Q(**{f"{self.relation}__has_english": True})
+        return condition
+
+    def describes(self, page):
+        return isinstance(page, self.model) and all(
+            getattr(page, name) == value for name, value in self.filters.items()
+        )
+
+
+KINDS = [
+    Kind("news", _("News"), "news.NewsArticlePage", {"kind": "news"}),
+    Kind("press_release", _("Press release"), "news.NewsArticlePage", {"kind": "press_release"}),
+    Kind("feature", _("Feature"), "news.NewsArticlePage", {"kind": "feature"}),
+    Kind("page", _("Page"), "home.StandardPage"),
+    Kind("policy", _("Policy list"), "policies.PolicyListPage"),
+    Kind("showcase", _("Cooperation project"), "cooperation.CooperationShowcasePage"),
+]
+
+
+def available_kinds():
+    return [kind for kind in KINDS if kind.model is not None]
+
+
+def kind_of(page):
+    return next((kind for kind in available_kinds() if kind.describes(page)), None)
+
+
+def search_date():
+    """Each result's date: its page type's `search_date_field`, else its first publication."""
+    dated = {kind.model: kind for kind in available_kinds() if kind.date_field != "first_published_at"}
+    dates = [F(f"{kind.relation}__{kind.date_field}") for kind in dated.values()]
+    return Coalesce(*dates, F("first_published_at")) if dates else F("first_published_at")
