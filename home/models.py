@@ -12,6 +12,8 @@ from wagtail.search import index
 
 from website.blocks import BodyBlock, KeyFigureBlock
 from website.pages import BasePage
+from workflow import gate
+from workflow.fields import ChoiceListField
 
 
 class HomePage(BasePage):
@@ -130,6 +132,15 @@ class SiteSettings(BaseSiteSetting):
         _("public-security record code"), max_length=30, blank=True,
         help_text=_("The digits only, used for the link to the filing record."),
     )
+    english_gate = ChoiceListField(
+        _("complete English required before final approval"),
+        item_choices=gate.GATE_CHOICES,
+        default=gate.default_gate,
+        blank=True,
+        help_text=_(
+            "The final review refuses to approve pages of these kinds while any of their English is missing."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -144,6 +155,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("icp_number"), FieldPanel("public_security_number"), FieldPanel("public_security_code")],
             heading=_("Registration numbers"),
         ),
+        MultiFieldPanel([FieldPanel("english_gate")], heading=_("Editorial workflow")),
     ]
 
     class Meta:

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "search",  # the site's search page and the Chinese-aware backend below
     "wagtail.search",
+    # Before wagtail.admin: it extends two of the admin's templates (editor status, page listing).
+    "workflow",
     "wagtail.admin",
     "wagtail",
     "modelcluster",

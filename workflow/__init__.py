@@ -1,0 +1,1 @@
+"""Editorial workflow: roles, the three-level review, the bilingual gate, translation status."""

@@ -1,0 +1,40 @@
+"""The final review level: a group approval that refuses while a gated page lacks English."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, Page
+
+from . import gate
+
+
+class BilingualGateTask(AbstractGroupApprovalTask):
+    """Group approval that will not approve a page whose type the site settings gate
+    (press releases and policy lists by default) while any of its English is missing.
+
+    Wagtail's approve endpoints call on_action without a request, so the refusal sends the
+    reviewer to a view that explains it in their admin language (see views.gate_refused and
+    the after_edit_page hook in wagtail_hooks).
+    """
+
+    def refusal_reason(self, obj):
+        if not isinstance(obj, Page):
+            return None
+        return gate.refusal_reason(obj.get_latest_revision_as_object())
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            page = task_state.workflow_state.content_object
+            if self.refusal_reason(page):
+                return reverse("workflow_gate_refused", args=[page.pk])
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups can approve, except that pages the site settings "
+            "require in English cannot be approved until their English is complete"
+        )
+
+    class Meta:
+        verbose_name = _("Group approval with English check")
+        verbose_name_plural = _("Group approvals with English check")
