@@ -19,6 +19,7 @@ if settings.DEBUG:
 
 # Chinese at /…, English at /en/…: the same pages, one record each.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),  # before Wagtail's catch-all
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -23,7 +23,7 @@ register = template.Library()
 
 # Query parameters that select what a listing shows; the language switcher, the
 # canonical URL and pagination keep these and drop anything else (tracking codes).
-LISTING_PARAMETERS = ("keyword", "year", "page")
+LISTING_PARAMETERS = ("keyword", "year", "page", "q", "kind")  # q, kind: the search page
 
 
 @register.filter
@@ -72,6 +72,9 @@ def translations_of_page(context):
     request = context.get("request")
     if request is None:
         return []
+    if context.get("language_links") is not None:
+        # A view that is not a page (the search page) gives its own address in each language.
+        return context["language_links"]
     page = context.get("page")
     if page is None:
         site = Site.find_for_request(request)

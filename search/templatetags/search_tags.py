@@ -1,0 +1,56 @@
+"""Highlighting the reader's words in a search result, server-side and escaped."""
+
+from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+
+from ..analysis import _TOKEN, _english_term, contains_han, plain_text
+
+register = template.Library()
+
+
+def _marked(text):
+    return format_html("<mark>{}</mark>", text)
+
+
+def _highlight_han(run, han_terms):
+    """Marks every occurrence of a Chinese term in a run of Han characters, longest first."""
+    pieces, start = [], 0
+    while start < len(run):
+        term = next((t for t in han_terms if run.startswith(t, start)), None)
+        if term:
+            pieces.append(_marked(term))
+            start += len(term)
+        else:
+            pieces.append(conditional_escape(run[start]))
+            start += 1
+    return "".join(pieces)
+
+
+@register.filter
+def highlight(text, terms):
+    """`text` (markup removed) with each word matching one of the query's `terms` in <mark>."""
+    text = plain_text(text or "")
+    terms = set(terms or ())
+    han_terms = sorted((t for t in terms if contains_han(t)), key=len, reverse=True)
+    pieces, position = [], 0
+    for match in _TOKEN.finditer(text):
+        pieces.append(conditional_escape(text[position : match.start()]))
+        word = match.group()
+        if match.lastgroup == "han":
+            pieces.append(_highlight_han(word, han_terms) if han_terms else conditional_escape(word))
+        elif _english_term(word) in terms:
+            pieces.append(_marked(word))
+        else:
+            pieces.append(conditional_escape(word))
+        position = match.end()
+    pieces.append(conditional_escape(text[position:]))
+    return mark_safe("".join(pieces))
+
+
+@register.simple_tag
+def url_for_word(word):
+    """The query string of a plain search for `word`, for the no-results suggestions."""
+    from django.utils.http import urlencode
+
+    return urlencode({"q": word})

@@ -1,0 +1,135 @@
+"""The search page, /search/ in Chinese and /en/search/ in English."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
+from modeltranslation.utils import fallbacks
+from wagtail.models import Page
+
+from website.languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, is_english_request
+
+from .analysis import MAX_QUERY_LENGTH, contains_han, query_terms
+from .kinds import available_kinds, kind_of
+from .query import result_years, search
+
+RESULTS_PER_PAGE = 10
+
+
+def _language_links(request, params):
+    """The switcher's and hreflang's links: this search in each language."""
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse("search")
+        if params:
+            url = f"{url}?{urlencode(params)}"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "hreflang": HREFLANG[code],
+                "url": url,
+                "available": True,
+                "current": code == translation.get_language(),
+                "absolute_url": request.build_absolute_uri(url),
+            }
+        )
+    return links
+
+
+def _summary(page):
+    if callable(getattr(page, "search_summary", None)):
+        return page.search_summary()
+    for name in ("summary", "intro", "search_description"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return ""
+
+
+def _results(page_of_results):
+    """The specific pages of one page of results, with kind, date and summary: one query
+    for the results and one per page type, however many results there are."""
+    found = list(page_of_results)
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in found]).specific()}
+    results = []
+    for page in found:
+        page_obj = specific.get(page.pk)
+        if page_obj is None:
+            continue
+        kind = kind_of(page_obj)
+        results.append(
+            {
+                "page": page_obj,
+                "title": page_obj.title,
+                "url": page_obj.get_url(),
+                "summary": _summary(page_obj),
+                "kind": kind.label if kind else "",
+                "date": page.search_date,
+            }
+        )
+    return results
+
+
+def _suggestions(query):
+    """Fewer words: each word of a query of several, as a search of its own."""
+    words = query.split()
+    if len(words) < 2 and contains_han(query):
+        words = [term for term in query_terms(query) if contains_han(term)]
+    return words if len(words) > 1 else []
+
+
+def search_view(request):
+    query = request.GET.get("q", "").strip()
+    kind_key = request.GET.get("kind", "")
+    if kind_key not in {kind.key for kind in available_kinds()}:
+        kind_key = ""
+    year_text = request.GET.get("year", "").strip()
+    year = int(year_text) if year_text.isdigit() and len(year_text) == 4 else None
+    english = is_english_request()
+
+    context = {
+        "query": query,
+        "kinds": available_kinds(),
+        "selected_kind": kind_key,
+        "years": result_years(),
+        "selected_year": year,
+        "too_long": len(query) > MAX_QUERY_LENGTH,
+        "max_length": MAX_QUERY_LENGTH,
+        "results": [],
+        "page_obj": None,
+        "suggestions": [],
+        "other_language": None,
+        "language_links": _language_links(request, {"q": query} if query else {}),
+    }
+    if context["too_long"]:
+        return TemplateResponse(request, "search/search.html", context, status=400)
+
+    if query:
+        # English readers see English only: no field falls back to Chinese.
+        with fallbacks(not english):
+            results = search(query, kind_key or None, year)
+            page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            context["results"] = _results(page_obj)
+            context["page_obj"] = page_obj
+            context["count"] = page_obj.paginator.count
+            context["terms"] = query_terms(query)
+            if not context["count"]:
+                context["suggestions"] = _suggestions(query)
+                other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE
+                other_count = search(query, english=(other == SECOND_LANGUAGE)).count()
+                if other_count:
+                    with translation.override(other):
+                        url = reverse("search")
+                    context["other_language"] = {
+                        "url": f"{url}?{urlencode({'q': query})}",
+                        "count": other_count,
+                        "code": HREFLANG[other],
+                        "name": dict(settings.LANGUAGES)[other],
+                    }
+    response = TemplateResponse(request, "search/search.html", context)
+    response.render()
+    return response
