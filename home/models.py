@@ -36,6 +36,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
+        "news.NewsroomPage",
         "home.StandardPage",
         "policies.PolicyIndexPage",
         "policies.PolicyListPage",

@@ -8,8 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -18,6 +20,15 @@ from wagtail.snippets.models import register_snippet
 from website.blocks import BodyBlock
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage
+
+from .press import (  # noqa: F401  (the press models are news models)
+    ArticleAttachment,
+    ArticleMediaContact,
+    MediaContact,
+    NewsroomMediaContact,
+    NewsroomPage,
+    PressKitImage,
+)
 
 ARTICLES_PER_PAGE = 10
 
@@ -210,7 +221,28 @@ class NewsArticlePage(BasePage):
         ),
         FieldPanel("keywords"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("media_contacts", label=_("Media contact")),
+                InlinePanel("attachments", label=_("Attachment")),
+            ],
+            heading=_("Press release"),
+            help_text=_(
+                "For press releases. To set an embargo, schedule publication "
+                "(Settings: go-live date); nothing about the release is public before then."
+            ),
+        ),
         InlinePanel("related_links", label=_("Related articles")),
+    ]
+
+    # Wagtail's API v2 (news.api): what /api/v2/pages/?type=news.NewsArticlePage&fields=… offers.
+    api_fields = [
+        APIField("kind"),
+        APIField("subtitle"),
+        APIField("summary"),
+        APIField("date"),
+        APIField("lead_image", serializer=ImageRenditionField("width-1200|format-jpeg")),
+        APIField("body"),
     ]
 
     template = "news/news_article_page.html"
@@ -221,6 +253,14 @@ class NewsArticlePage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
         ordering = ["-date"]
+
+    @property
+    def is_press_release(self):
+        return self.kind == self.Kind.PRESS_RELEASE
+
+    def release_time(self):
+        """When the release went (or goes) public: the embargo time if publication was scheduled."""
+        return self.go_live_at or self.first_published_at or self.date
 
     def visible_in_current_language(self):
         return self.has_english or not is_english_request()
@@ -254,6 +294,9 @@ class NewsArticlePage(BasePage):
             (keyword, index_page.keyword_url(keyword, request)) for keyword in self.visible_keywords()
         ]
         context["related_articles"] = self.related_articles()
+        if self.is_press_release:
+            context["media_contacts"] = [row.contact for row in self.media_contacts.select_related("contact")]
+            context["attachments"] = self.attachments.select_related("document")
         return context
 
 

@@ -6,10 +6,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news.api import api_patterns
+from news.sitemaps import robots_txt, sitemap
+from news.urls import feed_patterns
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    *api_patterns,
 ]
 
 if settings.DEBUG:
@@ -20,6 +27,7 @@ if settings.DEBUG:
 # Chinese at /…, English at /en/…: the same pages, one record each.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),  # before Wagtail's catch-all
+    *feed_patterns,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -23,7 +23,7 @@ from media_library.models import CustomImage
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
 from policies import demo as policies_demo
 
-from . import content, images, standard_pages
+from . import content, images, newsroom, standard_pages
 from .articles import ARTICLES
 
 TIME_ZONE = ZoneInfo("Asia/Shanghai")
@@ -377,6 +377,7 @@ class DemoLoader:
         self.load_standard_pages(home)
         news_index = self.load_news_index(home)
         self.load_articles(news_index)
+        newsroom.load_newsroom(self, home, news_index)
         self.load_featured_stories(home)
         policies_demo.load(self, home)
         cooperation_demo.load(self, home)

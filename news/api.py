@@ -1,0 +1,52 @@
+"""The read-only JSON API (Wagtail's API v2): published, public pages in one language per address.
+
+/api/v2/pages/ answers in Chinese and /en/api/v2/pages/ in English. The English API lists
+only pages that have English and never falls back to Chinese, like the English site.
+"""
+
+from django.urls import path
+from django.utils import translation
+from modeltranslation.utils import fallbacks
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import get_page_models
+
+from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE
+from website.pages import BasePage
+
+
+class LanguagePagesAPIViewSet(PagesAPIViewSet):
+    language = SOURCE_LANGUAGE
+
+    def dispatch(self, request, *args, **kwargs):
+        with translation.override(self.language), fallbacks(self.language == SOURCE_LANGUAGE):
+            response = super().dispatch(request, *args, **kwargs)
+            # Render inside the language: the serialiser reads translated fields lazily.
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            return response
+
+    def get_base_queryset(self):
+        # Wagtail's own rule: live pages, not behind a view restriction, on the requested site.
+        pages = super().get_base_queryset()
+        if self.language == SOURCE_LANGUAGE:
+            return pages
+        for model in get_page_models():
+            if issubclass(model, BasePage) and not model._meta.abstract:
+                pages = pages.exclude(pk__in=model.objects.filter(has_english=False).values("pk"))
+        return pages
+
+
+class EnglishPagesAPIViewSet(LanguagePagesAPIViewSet):
+    language = SECOND_LANGUAGE
+
+
+chinese_api = WagtailAPIRouter("api_zh_hans")
+chinese_api.register_endpoint("pages", LanguagePagesAPIViewSet)
+english_api = WagtailAPIRouter("api_en")
+english_api.register_endpoint("pages", EnglishPagesAPIViewSet)
+
+api_patterns = [
+    path("api/v2/", chinese_api.urls),
+    path("en/api/v2/", english_api.urls),
+]

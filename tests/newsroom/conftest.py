@@ -1,0 +1,59 @@
+"""Fixtures of the newsroom tests: a newsroom page, a live release and an embargoed one sharing a keyword."""
+
+import pytest
+
+from ..factories import ImageFactory, KeywordFactory
+from .factories import (
+    DocumentFactory,
+    MediaContactFactory,
+    NewsroomPageFactory,
+    PressReleaseFactory,
+    schedule,
+)
+
+
+@pytest.fixture
+def newsroom(home):
+    return NewsroomPageFactory(parent=home)
+
+
+@pytest.fixture
+def keyword(db):
+    return KeywordFactory(slug="proton-therapy")
+
+
+@pytest.fixture
+def contact(db):
+    return MediaContactFactory(name_zh_hans="孙雅琳", name_en="Sun Yalin", email="press@example.org")
+
+
+@pytest.fixture
+def live_release(news_index, keyword, contact):
+    return PressReleaseFactory(
+        parent=news_index,
+        title_zh_hans="质子中心年度报告",
+        title_en="Proton centre annual report",
+        keywords=[keyword],
+        contacts=[contact],
+        documents=[DocumentFactory(title="Annual report figures")],
+    )
+
+
+@pytest.fixture
+def embargoed_release(news_index, keyword, contact):
+    """A press release scheduled three days ahead, with its own picture and attachment."""
+    page = PressReleaseFactory(
+        parent=news_index,
+        live=False,
+        title_zh_hans="禁发新闻稿标题",
+        title_en="Embargoed headline",
+        summary_zh_hans="禁发摘要。",
+        summary_en="Embargoed summary.",
+        slug_zh_hans="jinfa",
+        slug_en="embargoed",
+        lead_image=ImageFactory(title_zh_hans="禁发图片", title_en="Embargoed picture"),
+        keywords=[keyword],
+        contacts=[contact],
+        documents=[DocumentFactory(title="Embargoed fact sheet")],
+    )
+    return schedule(page)
