@@ -124,7 +124,9 @@ class _Indexed:
         # wagtail-modeltranslation adds each language's title column as a search field of
         # its own; the bilingual title covers them, and they would put the title in the body.
         columns = _language_columns(type(self._obj))
-        return [bilingual(field) for field in self._obj.get_search_fields() if field.field_name not in columns]
+        return [
+            bilingual(field) for field in self._obj.get_search_fields() if field.field_name not in columns
+        ]
 
     def __getattr__(self, name):
         return getattr(self._obj, name)
@@ -206,6 +208,7 @@ def _sqlite_backend():
         index_class = _index_class(SQLiteSearchBackend.index_class)
         query_compiler_class = QueryCompiler
         autocomplete_query_compiler_class = AutocompleteQueryCompiler
+
     return Backend
 
 
@@ -222,6 +225,7 @@ def _postgres_backend():
             # The terms are already lower-cased and stemmed: PostgreSQL must take them as they
             # are, as SQLite does, not stem them again with its English dictionary.
             super().__init__({"SEARCH_CONFIG": "simple", **params})
+
     return Backend
 
 

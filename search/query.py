@@ -66,7 +66,9 @@ def title_score(terms, column):
         length = _float(Length(segment) - Length(Replace(segment, Value(" "), Value(""))))
         norm = Value(K1) * (Value(1 - B) + Value(B) * length / Value(AVERAGE_TITLE_TERMS))
         needle = f" {term} "
-        tf = _float(Length(spaced) - Length(Replace(spaced, Value(needle), Value("")))) / Value(float(len(needle)))
+        tf = _float(Length(spaced) - Length(Replace(spaced, Value(needle), Value("")))) / Value(
+            float(len(needle))
+        )
         score = score + tf / (tf + norm)
     return score
 
