@@ -1,6 +1,7 @@
 """The admin report of pages whose English is partial or missing, with CSV/XLSX export."""
 
 import django_filters
+from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
@@ -119,6 +120,15 @@ class LackingEnglishReportView(ReportView):
             page.missing_fields = ", ".join(state.missing)
             page.section_title = titles.get(page.path[: Page.steplen * SECTION_DEPTH], "")
         return pages
+
+    def write_csv_response(self, queryset):
+        # Wagtail streams the file after the view has returned, when the admin language is no
+        # longer active: write it now so the headings are in the reader's language. The
+        # byte-order mark makes Excel read the file as UTF-8 (Chinese titles).
+        rows = ["\ufeff".encode(), *self.stream_csv(queryset)]
+        response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
