@@ -82,7 +82,7 @@ class ArticleFeed(Feed):
     def link(self, obj):
         root = Site.find_for_request(self.request)
         index = NewsIndexPage.objects.live().descendant_of(root.root_page).first() if root else None
-        return index.get_full_url(self.request) if index else "/"
+        return self.request.build_absolute_uri(index.get_url(self.request) if index else "/")
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri(reverse(self.url_name, kwargs=self.url_kwargs(obj)))
@@ -101,7 +101,8 @@ class ArticleFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        # Absolute the way the page's canonical URL is: with the host the request came to.
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return item.date
