@@ -1,0 +1,30 @@
+# ruff: noqa: E501  (one translation per line)
+"""Chinese wording of the newsroom's interface strings (press releases, newsroom page, press kit, feeds),
+applied to django.po by scripts/translate-catalogue. Strings other tables already translate are not repeated."""
+
+TRANSLATIONS = {
+    "For example Press officer": "例如新闻官",
+    "media contact": "媒体联系人",
+    "media contacts": "媒体联系人",
+    "link text": "链接文字",
+    "Leave empty to use the document's title.": "留空则使用文件标题。",
+    "Media contacts": "媒体联系人",
+    "Press kit photos": "新闻资料包图片",
+    "newsroom": "新闻中心",
+    "Media contact": "媒体联系人",
+    "Attachment": "附件",
+    "For press releases. To set an embargo, schedule publication (Settings: go-live date); nothing about the release is public before then.": "用于新闻稿。如需设置禁发时间，请预约发布（“设置”中的上线时间）；在此之前，新闻稿的任何内容都不会公开。",
+    "Released": "发布时间",
+    "Download the picture at full resolution (%(width)s × %(height)s pixels)": "下载原始分辨率图片（%(width)s × %(height)s 像素）",
+    "Downloads": "下载",
+    "Telephone": "电话",
+    "Email": "电子邮箱",
+    "Latest press releases": "最新新闻稿",
+    "No press releases yet.": "暂无新闻稿。",
+    "Press kit": "新闻资料包",
+    "Download the whole press kit (ZIP)": "下载完整新闻资料包（ZIP）",
+    "Full resolution (%(width)s × %(height)s pixels)": "原始分辨率（%(width)s × %(height)s 像素）",
+    "Download the boilerplate (text)": "下载机构简介（文本）",
+    "Subscribe": "订阅",
+    "Credit": "来源",
+}
