@@ -86,3 +86,25 @@ def test_release_appears_everywhere_once_the_scheduler_runs(
     for language in ("zh-hans", "en"):
         assert client.get(page_url_in(embargoed_release, language)).status_code == 200
     assert client.get(embargoed_release.attachments.get().document.url).status_code == 200
+
+
+def search_titles(client, url):
+    from ..html import parse
+
+    response = client.get(url)
+    assert response.status_code == 200
+    return [a.get_text().strip() for a in parse(response).select(".search-result__title a")]
+
+
+def test_search_finds_an_embargoed_release_only_after_the_scheduler_runs(client, embargoed_release):
+    searches = {
+        "/search/?q=禁发新闻稿标题": "禁发新闻稿标题",
+        "/en/search/?q=Embargoed+headline": "Embargoed headline",
+    }
+    for url in searches:
+        assert search_titles(client, url) == []
+
+    let_time_pass(embargoed_release)
+    call_command("publish_scheduled", verbosity=0)
+    for url, title in searches.items():
+        assert search_titles(client, url) == [title]
