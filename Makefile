@@ -67,3 +67,16 @@ check: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 test-artifacts static
+
+# Search: precision@1 and @3 of the relevance set (tests/search/relevance.py) over the demo content.
+.PHONY: search-eval search-bench
+search-eval: install-test
+	$(BIN)/python -m pytest tests/search/test_relevance.py -q -s
+
+# Search speed over 10,000 bilingual articles, on a throwaway database (docs/performance.md).
+SEARCH_BENCH_DB ?= sqlite:////tmp/jimc-search-bench.sqlite3
+search-bench: install
+	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) migrate --noinput
+	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) update_translation_fields
+	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) load_demo --verbosity 0
+	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) search_benchmark --settings=website.settings.test
