@@ -2,6 +2,8 @@
 by scripts/translate-catalogue. "News", "Press release", "Feature" and "Year" are in
 translations_site.py."""
 
+# ruff: noqa: E501  (a translation reads better on one line than split mid-sentence)
+
 TRANSLATIONS = {
     "Site search": "站内搜索",
     "Page": "页面",
@@ -15,7 +17,10 @@ TRANSLATIONS = {
     "All kinds": "全部类型",
     "All years": "全部年份",
     "That search is too long. Please use at most %(limit)s characters.": "搜索内容过长，请不要超过 %(limit)s 个字符。",
-    ("%(counter)s result for “%(query)s”", "%(counter)s results for “%(query)s”"): "找到 %(counter)s 条与“%(query)s”相关的结果",
+    (
+        "%(counter)s result for “%(query)s”",
+        "%(counter)s results for “%(query)s”",
+    ): "找到 %(counter)s 条与“%(query)s”相关的结果",
     "Nothing was found for “%(query)s”.": "没有找到与“%(query)s”相关的内容。",
     (
         "There is %(counter)s result in the other language:",
