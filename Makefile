@@ -43,6 +43,9 @@ demo: setup
 	@echo "  Site (English):  http://$(HOST):$(PORT)/en/"
 	@echo "  Admin:           http://$(HOST):$(PORT)/admin/"
 	@echo ""
+	@# Scheduled publishing and expiry run beside the server and stop with it.
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
