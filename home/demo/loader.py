@@ -22,6 +22,7 @@ from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
 from media_library.models import CustomImage
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
 from policies import demo as policies_demo
+from workflow import demo as workflow_demo
 
 from . import content, images, newsroom, standard_pages
 from .articles import ARTICLES
@@ -383,4 +384,5 @@ class DemoLoader:
         cooperation_demo.load(self, home)
         self.load_site_settings()
         self.load_admin()
+        workflow_demo.load(self.log)  # one account per role; articles in each review state
         return home

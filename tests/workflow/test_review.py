@@ -66,6 +66,7 @@ def test_writer_submits_and_three_reviewers_approve_then_it_is_live_in_both_lang
     assert mail_to(head)
     act(client, head, article, "approve")
     assert current_level(article, review_tasks) == 3
+    assert mail_to(leader), "the final level (with its English check) notifies Leadership too"
     act(client, leader, article, "approve")
 
     article.refresh_from_db()

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import translation
 
 from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from workflow import demo as workflow_demo
 
 KINDS = (
     ("page", "pages"),
@@ -43,3 +44,6 @@ class Command(BaseCommand):
             f"  Demo account:    {ADMIN_USERNAME} / {ADMIN_PASSWORD} (superuser; the password is set only "
             "when the account is created)\n"
         )
+        out("  One account per role (password set only when created; docs/permissions.md has the rights):")
+        for username, group, password in workflow_demo.ACCOUNTS:
+            out(f"    {username:10} / {password:22} {group}")
