@@ -3,6 +3,8 @@
 import pytest
 from wagtail.models import Page
 
+from tests.browser.conftest import browser, demo_site, tab  # noqa: F401 (the browser test's fixtures)
+
 from .factories import StaffFactory
 
 
