@@ -23,7 +23,13 @@ register = template.Library()
 
 # Query parameters that select what a listing shows; the language switcher, the
 # canonical URL and pagination keep these and drop anything else (tracking codes).
-LISTING_PARAMETERS = ("keyword", "year", "page", "q", "kind")  # q, kind: the search page
+LISTING_PARAMETERS = (
+    "page",
+    *("keyword", "year"),  # news
+    *("category", "status", "sort"),  # policy lists
+    *("country", "sector"),  # cooperation (and status)
+    *("q", "kind"),  # search
+)
 
 
 @register.filter
