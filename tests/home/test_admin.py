@@ -45,6 +45,8 @@ def test_article_created_in_the_admin_holds_both_languages(client, staff, news_i
             "body_en": streamfield([("paragraph", rich_text("<p>12 billion yuan invested.</p>"))]),
             "bylines": inline_formset([]),
             "related_links": inline_formset([]),
+            "media_contacts": inline_formset([]),
+            "attachments": inline_formset([]),
             "action-publish": "publish",
         }
     )
