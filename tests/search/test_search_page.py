@@ -89,12 +89,13 @@ def test_a_title_match_beats_a_body_match(client, news_index):
 
 def test_newer_beats_older_when_relevance_ties(client, news_index):
     now = timezone.now()
-    # The older story is created last, so creation order cannot be what decides.
+    # The same words, so the same relevance; the older story is created last, so creation
+    # order cannot be what decides.
     article(
-        news_index, title_zh_hans="质子新闻甲", title_en="Proton news", date=now - datetime.timedelta(days=1)
+        news_index, title_zh_hans="质子新闻", title_en="Proton news", date=now - datetime.timedelta(days=1)
     )
     article(
-        news_index, title_zh_hans="质子新闻乙", title_en="Proton news", date=now - datetime.timedelta(days=30)
+        news_index, title_zh_hans="质子新闻", title_en="Proton news", date=now - datetime.timedelta(days=30)
     )
     soup = parse(client.get("/en/search/?q=proton+news"))
     dates = [t["datetime"] for t in soup.select(".search-result time")]
