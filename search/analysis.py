@@ -64,12 +64,16 @@ def _english_term(word):
     return word
 
 
-def plain_text(value):
-    """Markup-free, width-normalised text (full-width digits and letters become ASCII)."""
+def markup_free(value):
     text = str(value)
     if "<" in text or "&" in text:
         text = html.unescape(strip_tags(text))
-    return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def plain_text(value):
+    """Markup-free, width-normalised text (full-width digits and letters become ASCII)."""
+    return unicodedata.normalize("NFKC", markup_free(value))
 
 
 def _terms(text, han_words):

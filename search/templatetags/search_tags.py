@@ -1,10 +1,12 @@
 """Highlighting the reader's words in a search result, server-side and escaped."""
 
+import unicodedata
+
 from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from ..analysis import _TOKEN, _english_term, contains_han, plain_text
+from ..analysis import _TOKEN, _english_term, contains_han, markup_free
 
 register = template.Library()
 
@@ -29,8 +31,9 @@ def _highlight_han(run, han_terms):
 
 @register.filter
 def highlight(text, terms):
-    """`text` (markup removed) with each word matching one of the query's `terms` in <mark>."""
-    text = plain_text(text or "")
+    """`text` (markup removed, otherwise as written) with each word matching one of the
+    query's `terms` in <mark>."""
+    text = markup_free(text or "")
     terms = set(terms or ())
     han_terms = sorted((t for t in terms if contains_han(t)), key=len, reverse=True)
     pieces, position = [], 0
@@ -39,7 +42,7 @@ def highlight(text, terms):
         word = match.group()
         if match.lastgroup == "han":
             pieces.append(_highlight_han(word, han_terms) if han_terms else conditional_escape(word))
-        elif _english_term(word) in terms:
+        elif _english_term(unicodedata.normalize("NFKC", word)) in terms:
             pieces.append(_marked(word))
         else:
             pieces.append(conditional_escape(word))
