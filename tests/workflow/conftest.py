@@ -3,8 +3,6 @@
 import pytest
 from wagtail.models import Page
 
-from tests.browser.conftest import browser, demo_site, tab  # noqa: F401 (the browser test's fixtures)
-
 from .factories import StaffFactory
 
 
