@@ -5,7 +5,6 @@ kind after a colon (`news.newsarticlepage:press_release`), so a key can name a m
 does not exist yet (policy lists) and simply matches nothing until it does.
 """
 
-from django.utils.text import get_text_list
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +55,13 @@ def gate_label(page):
     return None
 
 
+def text_list(items):
+    """The items as a sentence lists them: a, b and c (in Chinese a、b和c)."""
+    if len(items) == 1:
+        return items[0]
+    return gettext("%(items)s and %(last)s") % {"items": gettext(", ").join(items[:-1]), "last": items[-1]}
+
+
 def refusal_reason(page):
     """Why final approval must wait, in the active (reviewer's) language; None when it need not."""
     label = gate_label(page)
@@ -70,5 +76,5 @@ def refusal_reason(page):
     ) % {
         "title": page.get_admin_display_title(),
         "gated": str(label).lower(),
-        "fields": get_text_list(field_labels(page, missing), gettext("and")),
+        "fields": text_list(field_labels(page, missing)),
     }

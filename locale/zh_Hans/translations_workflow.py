@@ -32,7 +32,8 @@ TRANSLATIONS = {
     "English before publication. Still missing in English: %(fields)s.": (
         "“%(title)s”暂不能通过终审：站点设置要求%(gated)s在发布前英文完整。仍缺英文的字段：%(fields)s。"
     ),
-    "and": "和",
+    "%(items)s and %(last)s": "%(items)s和%(last)s",
+    ", ": "、",
     "The final review will not approve %(gated)s until the English is complete.": (
         "英文完整之前，终审不会通过%(gated)s。"
     ),
