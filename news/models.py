@@ -191,6 +191,11 @@ class NewsArticlePage(BasePage):
         Keyword, verbose_name=_("keywords"), blank=True, related_name="articles"
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    comments_enabled = models.BooleanField(
+        _("readers may comment"),
+        default=False,
+        help_text=_("Comments are held for moderation; nothing appears until a moderator approves it."),
+    )
 
     english_required_fields = ("title", "summary", "body")
 
@@ -234,6 +239,7 @@ class NewsArticlePage(BasePage):
         ),
         InlinePanel("related_links", label=_("Related articles")),
     ]
+    settings_panels = BasePage.settings_panels + [FieldPanel("comments_enabled")]
 
     # Wagtail's API v2 (news.api): what /api/v2/pages/?type=news.NewsArticlePage&fields=… offers.
     api_fields = [
