@@ -29,6 +29,7 @@ from .press import (  # noqa: F401  (the press models are news models)
     NewsroomPage,
     PressKitImage,
 )
+from .preview import EmbargoPreview, EmbargoPreviewUse  # noqa: F401  (embargo preview links)
 
 ARTICLES_PER_PAGE = 10
 

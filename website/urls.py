@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from news.api import api_patterns
 from news.sitemaps import robots_txt, sitemap
-from news.urls import feed_patterns
+from news.urls import feed_patterns, journalist_patterns
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),  # before Wagtail's catch-all
     *feed_patterns,
+    *journalist_patterns,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
