@@ -9,8 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from news.api import api_patterns
 from news.sitemaps import robots_txt, sitemap
 from news.urls import feed_patterns, journalist_patterns
+from website.health import healthz
+
+# A database error outside a view is a friendly 503 too (website.middleware).
+handler500 = "website.middleware.server_error"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),  # the load balancer's check, no language prefix
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
