@@ -41,6 +41,7 @@ class HomePage(BasePage):
         "policies.PolicyIndexPage",
         "policies.PolicyListPage",
         "cooperation.CooperationIndexPage",
+        "participation.InquiryPage",
     ]
     max_count = 1
 

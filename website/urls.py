@@ -32,6 +32,7 @@ if settings.DEBUG:
 # Chinese at /…, English at /en/…: the same pages, one record each.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),  # before Wagtail's catch-all
+    path("participation/", include("participation.urls")),
     *feed_patterns,
     *journalist_patterns,
     path("", include(wagtail_urls)),

@@ -21,6 +21,7 @@ from cooperation import demo as cooperation_demo
 from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
 from media_library.models import CustomImage
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from participation import demo as participation_demo
 from policies import demo as policies_demo
 from workflow import demo as workflow_demo
 
@@ -382,6 +383,7 @@ class DemoLoader:
         self.load_featured_stories(home)
         policies_demo.load(self, home)
         cooperation_demo.load(self, home)
+        participation_demo.load(self, home)
         self.load_site_settings()
         self.load_admin()
         workflow_demo.load(self.log)  # one account per role; articles in each review state

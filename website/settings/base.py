@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "media_library",
     "policies",
     "cooperation",
+    "participation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,248 @@
+"""The investment inquiry form page (Wagtail's form builder, both languages) and the
+moderated reader comments on news articles."""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import models
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modeltranslation.utils import fallbacks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, is_english_request
+from website.pages import BasePage
+
+from . import spam
+
+logger = logging.getLogger(__name__)
+
+
+def sector_choices():
+    """The categories of the live policy and scenario lists, in the reader's language, once each."""
+    from policies.models import PolicyCategory, PolicyListPage
+
+    live_lists = PolicyListPage.objects.live().values("pk")
+    names = []
+    for name in PolicyCategory.objects.filter(page__in=live_lists).order_by("page__path", "sort_order").values_list(
+        "name", flat=True
+    ):
+        if has_text(name) and name not in names:
+            names.append(name)
+    return [(name, name) for name in names] + [(str(_("Other")), _("Other"))]
+
+
+class InquiryFormBuilder(FormBuilder):
+    def create_sector_field(self, field, options):
+        options["choices"] = [("", "---------")] + sector_choices()
+        return forms.ChoiceField(**options)
+
+
+class ConsentMixin(forms.Form):
+    """Consent under China's Personal Information Protection Law: required, never preset."""
+
+    consent = forms.BooleanField(
+        required=True,
+        label=_("I agree that the zone may use the information above to answer me, as the privacy notice explains."),
+        error_messages={"required": _("Please agree to the privacy notice; we cannot accept your message without it.")},
+    )
+
+
+class InquiryFormField(AbstractFormField):
+    page = ParentalKey("InquiryPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(
+        verbose_name=_("field type"),
+        max_length=16,
+        choices=FORM_FIELD_CHOICES + (("sector", _("Sector (from the policy lists)")),),
+    )
+    field_type.required_on_save = True
+
+
+class InquiryPage(EmailFormMixin, FormMixin, BasePage):
+    """A form staff build in the admin; each submission is stored, then mailed to `to_address`."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"],
+        help_text=_("Shown after a reader sends the form."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The page the consent checkbox links to."),
+    )
+
+    english_required_fields = ("title", "intro", "thank_you_text")
+    form_builder = InquiryFormBuilder
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    content_panels = BasePage.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        PageChooserPanel("privacy_page", "home.StandardPage"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Notification email"),
+        ),
+    ]
+
+    template = "participation/inquiry_page.html"
+    landing_page_template = "participation/inquiry_page_landing.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("inquiry form page")
+
+    def english_is_complete(self):
+        # Every field label needs its English too, or an English reader meets Chinese labels.
+        return super().english_is_complete() and all(
+            has_text(field_in(field, "label", SECOND_LANGUAGE)) for field in self.form_fields.all()
+        )
+
+    def get_form_class(self):
+        base = super().get_form_class()
+        return type("InquiryForm", (base, ConsentMixin), {})
+
+    def get_submissions_list_view_class(self):
+        from .views import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        # FormMixin comes first in the class, so BasePage's English rule is applied here.
+        if is_english_request():
+            if not self.has_english:
+                return self.serve_untranslated(request)
+            with fallbacks(False):
+                response = self.serve_form(request)
+                if hasattr(response, "render") and not response.is_rendered:
+                    response.render()
+            return response
+        return self.serve_form(request)
+
+    def serve_form(self, request):
+        if request.method != "POST":
+            return self.render_form(request, self.get_form(page=self, user=request.user))
+        refusal = spam.refusal(request)
+        if refusal:
+            # Shown again with what the reader wrote, but not judged.
+            form = self.get_form(initial=request.POST.dict(), page=self, user=request.user)
+            return self.render_form(request, form, refusal=refusal.message, status=refusal.status)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        submission = self.process_form_submission(form)
+        return self.render_landing_page(request, submission)
+
+    def render_form(self, request, form, refusal=None, status=200):
+        context = self.get_context(request)
+        context.update(form=form, refusal=refusal, spam_fields=spam.hidden_fields())
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        # Stored first (FormMixin); the mail comes after, and its failure never loses the submission.
+        submission = FormMixin.process_form_submission(self, form)
+        if self.to_address:
+            try:
+                self.send_mail(form)
+            except Exception:
+                logger.exception("Inquiry %s was stored, but its notification email failed", submission.pk)
+        return submission
+
+    def send_mail(self, form):
+        """One message per staff language: each address gets the labels in its owner's language."""
+        for language, addresses in self.recipients_by_language().items():
+            with translation.override(language):
+                subject = self.subject or str(_("New inquiry from the website"))
+                body = render_to_string(
+                    "participation/email/inquiry_notification.txt",
+                    {"page": self, "rows": self.email_rows(form)},
+                )
+                send_mail(subject, body, self.from_address or settings.DEFAULT_FROM_EMAIL, addresses)
+
+    def recipients_by_language(self):
+        """Addresses grouped by the admin language of the staff account with that email (Chinese otherwise)."""
+        addresses = [a.strip() for a in self.to_address.split(",") if a.strip()]
+        users = get_user_model().objects.filter(email__in=addresses).select_related("wagtail_userprofile")
+        language_of = {}
+        for user in users:
+            profile = getattr(user, "wagtail_userprofile", None)
+            language_of[user.email] = profile.get_preferred_language() if profile else SOURCE_LANGUAGE
+        grouped = {}
+        for address in addresses:
+            language = language_of.get(address, SOURCE_LANGUAGE)
+            if language not in dict(settings.LANGUAGES):
+                language = SOURCE_LANGUAGE
+            grouped.setdefault(language, []).append(address)
+        return grouped
+
+    def email_rows(self, form):
+        """(label in the active language, value) for each field the reader filled in."""
+        labels = {field.clean_name: field.label for field in self.get_form_fields()}
+        rows = []
+        for name, value in form.cleaned_data.items():
+            if name == "consent":
+                rows.append((_("Consent to the privacy notice"), _("given") if value else _("not given")))
+                continue
+            if isinstance(value, list):
+                value = ", ".join(value)
+            rows.append((labels.get(name, name), value))
+        return rows
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    article = models.ForeignKey(
+        "news.NewsArticlePage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="comments"
+    )
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    text = models.TextField(_("comment"), max_length=3000)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("article", read_only=True),
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("text"),
+        FieldPanel("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["article", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.display_name}: {self.text[:60]}"
+
+    @property
+    def display_name(self):
+        return self.name or str(_("Anonymous"))

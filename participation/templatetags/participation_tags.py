@@ -1,0 +1,39 @@
+"""The comment section under a news article: approved comments (one query) and the form."""
+
+from django import template
+from django.utils import translation
+
+from .. import spam
+from ..models import Comment
+
+register = template.Library()
+
+
+@register.inclusion_tag("participation/comments.html", takes_context=True)
+def article_comments(context, article):
+    if not getattr(article, "comments_enabled", False):
+        return {"enabled": False}
+    from ..views import CommentForm
+
+    from ..models import InquiryPage
+
+    request = context.get("request")
+    # The privacy notice the inquiry form links to; one query, however many comments.
+    inquiry = InquiryPage.objects.live().exclude(privacy_page=None).select_related("privacy_page").first()
+    return {
+        "enabled": True,
+        "article": article,
+        "comments": list(
+            # Readers see the comments written in their language: /en/ never shows Chinese by accident.
+            Comment.objects.filter(
+                article=article, status=Comment.Status.APPROVED, language=translation.get_language()
+            )
+            .only("name", "text", "created_at")
+            .order_by("created_at")
+        ),
+        "form": CommentForm(),
+        "spam_fields": spam.hidden_fields(),
+        "received": request is not None and request.GET.get("comment") == "received",
+        "request": request,
+        "privacy_page": inquiry.privacy_page if inquiry else None,
+    }

@@ -1,0 +1,70 @@
+"""The admin's submissions export made formula-safe, and the public comment form's endpoint."""
+
+from django import forms
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from . import spam
+from .models import Comment, ConsentMixin
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value):
+    """A CSV cell a spreadsheet reads as text: a leading apostrophe before a formula trigger (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+class SafeSubmissionsListView(SubmissionsListView):
+    """Wagtail's listing and export. XLSX already stores formula-like text as text; CSV did not."""
+
+    def write_csv_row(self, writer, row_dict):
+        return writer.writerow(
+            {
+                field: as_text_cell(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
+
+
+class CommentForm(ConsentMixin, forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["name", "email", "text"]
+        labels = {"name": _("Name (optional)"), "email": _("Email (optional, never shown)")}
+        help_texts = {"name": _("Leave it empty to appear as “Anonymous”.")}
+
+
+@require_POST
+def post_comment(request, article_id):
+    from news.models import NewsArticlePage
+
+    article = get_object_or_404(NewsArticlePage.objects.live(), pk=article_id, comments_enabled=True)
+    english = translation.get_language() == "en"
+    if english and not article.has_english:
+        raise Http404
+    refusal = spam.refusal(request)
+    form = CommentForm(request.POST)
+    if refusal is None and form.is_valid():
+        comment = form.save(commit=False)
+        comment.article = article
+        comment.language = translation.get_language()
+        comment.save()
+        return redirect(article.get_url(request) + "?comment=received#comments")
+    context = {
+        "article": article,
+        # A refused form is shown again with what the reader wrote, but not judged.
+        "form": form if refusal is None else CommentForm(initial=request.POST.dict()),
+        "refusal": refusal.message if refusal else None,
+        "spam_fields": spam.hidden_fields(),
+    }
+    return TemplateResponse(
+        request, "participation/comment_retry.html", context, status=refusal.status if refusal else 200
+    )
