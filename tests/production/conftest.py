@@ -1,0 +1,115 @@
+"""Throwaway servers for the fault tests: a Redis the test may stop, gunicorn as production runs."""
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6390"))
+GUNICORN_PORT = int(os.environ.get("TEST_GUNICORN_PORT", "8038"))
+
+
+def wait_for_port(port, timeout=30, up=True):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                if up:
+                    return
+        except OSError:
+            if not up:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"port {port} did not come {'up' if up else 'down'}")
+
+
+class ThrowawayRedis:
+    """A redis-server on its own port, never the shared one, that a test can stop and start."""
+
+    def __init__(self, port):
+        self.port = port
+        self.process = None
+        self.url = f"redis://127.0.0.1:{port}/0"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--port", str(self.port), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+        wait_for_port(self.port, up=False)
+
+
+@pytest.fixture
+def throwaway_redis():
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    redis = ThrowawayRedis(REDIS_PORT)
+    redis.start()
+    yield redis
+    redis.stop()
+
+
+def production_environment(**extra):
+    """What an operator sets (docs/deployment.md), for a server on this machine."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "PYTEST"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+    )
+    env.update(extra)
+    return env
+
+
+def manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def gunicorn_without_database(tmp_path_factory):
+    """gunicorn with production settings, its static files collected, and PostgreSQL unreachable
+    (a closed port): the database outage every request of these tests meets."""
+    static_root = tmp_path_factory.mktemp("static")
+    env = production_environment(
+        DATABASE_URL="postgres://postgres@127.0.0.1:1/jimc_unreachable", STATIC_ROOT=str(static_root)
+    )
+    collected = manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    assert collected.returncode == 0, collected.stderr
+    log = tmp_path_factory.mktemp("log") / "gunicorn.log"
+    with open(log, "w") as output:
+        gunicorn = str(Path(sys.executable).parent / "gunicorn")
+        bind = f"127.0.0.1:{GUNICORN_PORT}"
+        server = subprocess.Popen(
+            [gunicorn, "website.wsgi", "--bind", bind, "--workers", "1", "--access-logfile", "-"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for_port(GUNICORN_PORT, timeout=60)
+        yield {"url": f"http://127.0.0.1:{GUNICORN_PORT}", "static_root": static_root, "log": log}
+    finally:
+        server.terminate()
+        server.wait(10)
