@@ -35,9 +35,8 @@ def sector_choices():
 
     live_lists = PolicyListPage.objects.live().values("pk")
     names = []
-    for name in PolicyCategory.objects.filter(page__in=live_lists).order_by("page__path", "sort_order").values_list(
-        "name", flat=True
-    ):
+    categories = PolicyCategory.objects.filter(page__in=live_lists).order_by("page__path", "sort_order")
+    for name in categories.values_list("name", flat=True):
         if has_text(name) and name not in names:
             names.append(name)
     return [(name, name) for name in names] + [(str(_("Other")), _("Other"))]
@@ -54,8 +53,13 @@ class ConsentMixin(forms.Form):
 
     consent = forms.BooleanField(
         required=True,
-        label=_("I agree that the zone may use the information above to answer me, as the privacy notice explains."),
-        error_messages={"required": _("Please agree to the privacy notice; we cannot accept your message without it.")},
+        label=_(
+            "I agree that the zone may use the information above to answer me, "
+            "as the privacy notice explains."
+        ),
+        error_messages={
+            "required": _("Please agree to the privacy notice; we cannot accept your message without it.")
+        },
     )
 
 
@@ -179,9 +183,10 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
                 send_mail(subject, body, self.from_address or settings.DEFAULT_FROM_EMAIL, addresses)
 
     def recipients_by_language(self):
-        """Addresses grouped by the admin language of the staff account with that email (Chinese otherwise)."""
+        """Addresses by the admin language of the staff account with that email (else Chinese)."""
         addresses = [a.strip() for a in self.to_address.split(",") if a.strip()]
-        users = get_user_model().objects.filter(email__in=addresses).select_related("wagtail_userprofile")
+        users = get_user_model().objects.filter(email__in=addresses)
+        users = users.select_related("wagtail_userprofile")
         language_of = {}
         for user in users:
             profile = getattr(user, "wagtail_userprofile", None)

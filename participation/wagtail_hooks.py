@@ -24,7 +24,7 @@ class CommentViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["display_name", "text", "article", "status", "created_at"]
-    list_filter = CommentFilterSet
+    filterset_class = CommentFilterSet
     search_fields = ["name", "text"]
     ordering = ["status", "-created_at"]
     list_per_page = 50

@@ -13,9 +13,8 @@ register = template.Library()
 def article_comments(context, article):
     if not getattr(article, "comments_enabled", False):
         return {"enabled": False}
-    from ..views import CommentForm
-
     from ..models import InquiryPage
+    from ..views import CommentForm
 
     request = context.get("request")
     # The privacy notice the inquiry form links to; one query, however many comments.
