@@ -21,6 +21,7 @@ from website.blocks import BodyBlock
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage
 
+from .alerts import AlertDelivery, Subscriber  # noqa: F401  (email alerts)
 from .press import (  # noqa: F401  (the press models are news models)
     ArticleAttachment,
     ArticleMediaContact,

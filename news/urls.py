@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import feeds, preview
+from . import alerts, feeds, preview
 
 feed_patterns = [
     path("feeds/news.rss", feeds.ArticleFeed.as_view(), name="news_feed_rss"),
@@ -16,4 +16,7 @@ feed_patterns = [
 # For journalists: embargo preview links (news.preview), inside i18n_patterns too.
 journalist_patterns = [
     path("embargo/<str:token>/", preview.embargo_preview_view, name="embargo_preview"),
+    path("alerts/", alerts.subscribe_view, name="alerts_subscribe"),
+    path("alerts/confirm/<str:token>/", alerts.confirm_view, name="alerts_confirm"),
+    path("alerts/unsubscribe/<str:key>/", alerts.unsubscribe_view, name="alerts_unsubscribe"),
 ]

@@ -247,3 +247,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
+
+# Background tasks (django-tasks, which Wagtail 8 uses for its own tasks; news.tasks sends email
+# alerts). The immediate backend runs a task at once, after the transaction commits; production
+# should use a queue and a worker (docs/newsroom.md, "Email alerts").
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,240 @@
+"""Email alerts through a real SMTP server on localhost (aiosmtpd): subscribe with double opt-in,
+one mail per release in the subscriber's language, one-click unsubscribe, retries after an outage."""
+
+import email
+import email.policy
+import re
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core import signing
+from django.core.management import call_command
+
+from news.models import AlertDelivery, Subscriber
+
+from ..html import parse
+from .factories import PressReleaseFactory, let_time_pass
+
+pytestmark = pytest.mark.django_db
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 OK"
+
+    def to(self, address):
+        return [m for m in self.messages if m["To"] == address]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_port(settings):
+    port = free_port()
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 5},
+        }
+    }
+    return port
+
+
+@pytest.fixture
+def inbox(smtp_port):
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    yield handler
+    controller.stop()
+
+
+def body_of(message, subtype="plain"):
+    return message.get_body(preferencelist=(subtype,)).get_content()
+
+
+@pytest.fixture(autouse=True)
+def after_commit(django_capture_on_commit_callbacks):
+    """The alert task is enqueued when the publishing transaction commits: run such callbacks."""
+    global committed
+    committed = django_capture_on_commit_callbacks
+
+
+committed = None
+
+
+def publish(page, user=None):
+    """Publish the way the admin's Publish button does (Wagtail's page_published signal fires)."""
+    with committed(execute=True):
+        page.save_revision(user=user).publish(user=user)
+    return page
+
+
+def run_scheduler():
+    with committed(execute=True):
+        call_command("publish_scheduled", verbosity=0)
+
+
+def subscribe(client, prefix, address, language, topic="press_releases"):
+    return client.post(f"{prefix}/alerts/", {"email": address, "language": language, "topic": topic})
+
+
+def confirm_link(message):
+    return re.search(r"https?://[^\s]+/alerts/confirm/[^\s]+/", body_of(message)).group(0)
+
+
+def subscribed(client, inbox, prefix, address, language, topic="press_releases"):
+    response = subscribe(client, prefix, address, language, topic)
+    assert response.status_code == 200
+    (mail,) = inbox.to(address)
+    path = re.sub(r"^https?://[^/]+", "", confirm_link(mail))
+    assert client.get(path).status_code == 200
+    return Subscriber.objects.get(email=address)
+
+
+def test_double_opt_in_in_both_languages(client, inbox, home):
+    response = subscribe(client, "/en", "reporter@example.com", "en")
+    assert response.status_code == 200
+    assert "reporter@example.com" in parse(response).select_one(".alerts__message").get_text()
+    subscriber = Subscriber.objects.get(email="reporter@example.com")
+    assert not subscriber.active  # not before the link is opened
+
+    (mail,) = inbox.to("reporter@example.com")
+    assert "Please confirm" in body_of(mail)
+    assert "/en/alerts/confirm/" in body_of(mail)
+    assert mail["List-Unsubscribe"] == f"<{subscriber.unsubscribe_url()}>"
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    path = re.sub(r"^https?://[^/]+", "", confirm_link(mail))
+    assert client.get(path).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.active
+
+    chinese = subscribed(client, inbox, "", "jizhe@example.cn", "zh-hans")
+    assert chinese.active and chinese.language == "zh-hans"
+    assert "/alerts/confirm/" in body_of(inbox.to("jizhe@example.cn")[0])
+    assert "/en/" not in body_of(inbox.to("jizhe@example.cn")[0])
+
+
+def test_bad_input_gets_a_clear_message_in_the_readers_language(client, inbox, home):
+    response = subscribe(client, "/en", "not-an-address", "en")
+    assert response.status_code == 400
+    assert "Enter a valid email address" in parse(response).select_one(".form-field__error").get_text()
+    assert subscribe(client, "", "not-an-address", "zh-hans").status_code == 400
+    assert not Subscriber.objects.exists()
+    assert inbox.messages == []
+
+    for prefix in ("", "/en"):
+        assert client.get(f"{prefix}/alerts/confirm/forged-token/").status_code == 400
+        assert client.get(f"{prefix}/alerts/unsubscribe/unknown/").status_code == 400
+    english = parse(client.get("/en/alerts/confirm/forged-token/"))
+    assert "not valid or has expired" in english.select_one(".alerts__message").get_text()
+    # A token signed for something else (here: an unsubscribe key) does not confirm.
+    other = signing.dumps("x", salt="something-else")
+    assert client.get(f"/en/alerts/confirm/{other}/").status_code == 400
+
+
+def test_each_release_is_mailed_once_in_the_subscribers_language(
+    client, inbox, news_index, embargoed_release
+):
+    english = subscribed(client, inbox, "/en", "reporter@example.com", "en")
+    chinese = subscribed(client, inbox, "", "jizhe@example.cn", "zh-hans", topic="all_news")
+    inbox.messages.clear()
+
+    # A news story (not a release) goes only to the subscriber of all news.
+    publish(
+        PressReleaseFactory(parent=news_index, kind="news", title_zh_hans="普通新闻", title_en="Plain news")
+    )
+    # Scheduled release: nothing until the scheduler publishes it.
+    assert [str(m["Subject"]) for m in inbox.messages] == ["普通新闻"]
+    assert not AlertDelivery.objects.filter(page=embargoed_release).exists()
+    let_time_pass(embargoed_release)
+    run_scheduler()
+
+    (to_english,) = [m for m in inbox.to(english.email)]
+    assert to_english["Subject"] == "Press release: Embargoed headline"
+    assert "Embargoed summary." in body_of(to_english)
+    assert "/en/" in body_of(to_english) and "禁发" not in body_of(to_english)
+    assert to_english["List-Unsubscribe"] == f"<{english.unsubscribe_url()}>"
+    assert to_english["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert english.unsubscribe_url() in body_of(to_english, "html")
+
+    chinese_mail = inbox.to(chinese.email)
+    subjects = sorted(str(m["Subject"]) for m in chinese_mail)
+    assert any("禁发新闻稿标题" in s for s in subjects) and any("普通新闻" in s for s in subjects)
+    release_mail = next(m for m in chinese_mail if "禁发新闻稿标题" in str(m["Subject"]))
+    assert "禁发摘要。" in body_of(release_mail) and "Embargoed" not in body_of(release_mail)
+
+    # Publishing the release again (a correction) sends nothing more.
+    count = len(inbox.messages)
+    embargoed_release.refresh_from_db()
+    publish(embargoed_release)
+    call_command("send_alerts", verbosity=0)
+    assert len(inbox.messages) == count
+    assert AlertDelivery.objects.filter(page=embargoed_release).count() == 2
+
+
+def test_english_subscribers_get_no_release_without_english(client, inbox, news_index):
+    subscribed(client, inbox, "/en", "reporter@example.com", "en")
+    inbox.messages.clear()
+    publish(PressReleaseFactory(parent=news_index, english=False, title_zh_hans="只有中文的新闻稿"))
+    assert inbox.messages == []
+
+
+def test_one_click_unsubscribe(client, inbox, news_index):
+    subscriber = subscribed(client, inbox, "/en", "reporter@example.com", "en")
+    path = re.sub(r"^https?://[^/]+", "", subscriber.unsubscribe_url())
+    # Following the link (a person or a mail scanner) asks first and changes nothing.
+    page = client.get(path)
+    assert page.status_code == 200 and "reporter@example.com" in page.content.decode()
+    subscriber.refresh_from_db()
+    assert subscriber.active
+    # The mail client's one-click POST (RFC 8058), without cookies or CSRF token.
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(path, {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert not subscriber.active
+    inbox.messages.clear()
+    publish(PressReleaseFactory(parent=news_index))
+    assert inbox.messages == []
+
+
+def test_mail_server_down_never_blocks_publishing_and_the_alert_is_sent_later(
+    client, smtp_port, news_index, django_user_model
+):
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
+    controller.stop()  # the mail server goes down
+
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    release = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
+    publish(release, user=admin)
+    release.refresh_from_db()
+    assert release.live
+    delivery = AlertDelivery.objects.get(subscriber=subscriber, page=release)
+    assert delivery.sent_at is None and delivery.attempts == 1
+    assert "Connection" in delivery.last_error or "refused" in delivery.last_error.lower()
+
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        call_command("send_alerts", verbosity=0)
+    finally:
+        controller.stop()
+    delivery.refresh_from_db()
+    assert delivery.sent_at is not None and delivery.attempts == 2
+    (mail,) = [m for m in handler.to("reporter@example.com") if "Outage release" in str(m["Subject"])]
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
