@@ -83,3 +83,30 @@ search-bench: install
 	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) update_translation_fields
 	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) load_demo --verbosity 0
 	DATABASE_URL=$(SEARCH_BENCH_DB) $(MANAGE) search_benchmark --settings=website.settings.test
+
+# Production: gunicorn with website.settings.production, settings from the environment
+# (docs/deployment.md). Migrates, collects hashed and compressed static files, refuses to
+# start if `check --deploy` warns, and runs the scheduler beside gunicorn (SCHEDULER=0 on
+# all but one app server).
+.PHONY: serve backup restore
+SERVE_PORT ?= 8000
+WORKERS ?= 3
+SCHEDULER ?= 1
+PROD := DJANGO_SETTINGS_MODULE=website.settings.production
+serve: install
+	$(PROD) $(MANAGE) migrate --noinput
+	$(PROD) $(MANAGE) update_translation_fields
+	$(PROD) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(PROD) $(MANAGE) check --deploy --fail-level WARNING
+	@if [ "$(SCHEDULER)" = 1 ]; then $(PROD) $(MANAGE) run_scheduler & fi; \
+	scheduler=$$!; trap '[ -n "$$scheduler" ] && kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(PROD) $(BIN)/gunicorn website.wsgi --bind $(HOST):$(SERVE_PORT) --workers $(WORKERS) \
+		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# One archive with the database (pg_dump or the SQLite file) and the media; restore into
+# an empty database. BACKUP=path/to/archive.tar.gz for restore (docs/deployment.md).
+backup: install
+	$(PROD) $(BIN)/python scripts/backup $(if $(BACKUP),--output $(BACKUP))
+restore: install
+	@[ -n "$(BACKUP)" ] || { echo "usage: make restore BACKUP=path/to/backup.tar.gz"; exit 1; }
+	$(PROD) $(BIN)/python scripts/restore $(BACKUP)
