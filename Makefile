@@ -104,9 +104,10 @@ serve: install
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 # One archive with the database (pg_dump or the SQLite file) and the media; restore into
-# an empty database. BACKUP=path/to/archive.tar.gz for restore (docs/deployment.md).
+# an empty database. BACKUP=path/to/archive.tar.gz for restore. Production settings unless
+# DJANGO_SETTINGS_MODULE says otherwise (docs/deployment.md).
 backup: install
-	$(PROD) $(BIN)/python scripts/backup $(if $(BACKUP),--output $(BACKUP))
+	$(BIN)/python scripts/backup $(if $(BACKUP),--output $(BACKUP))
 restore: install
 	@[ -n "$(BACKUP)" ] || { echo "usage: make restore BACKUP=path/to/backup.tar.gz"; exit 1; }
-	$(PROD) $(BIN)/python scripts/restore $(BACKUP)
+	$(BIN)/python scripts/restore $(BACKUP)
