@@ -1,4 +1,6 @@
-"""A reader searches from the header in Chromium, in Chinese and in English (the demo content)."""
+"""A reader searches from the header in Chromium, in Chinese and in English (the demo content).
+
+The search page's other tests are in tests/search/."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
