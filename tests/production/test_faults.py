@@ -101,3 +101,49 @@ def test_redis_down_the_site_still_serves_logs_it_and_recovers(client, news_inde
     assert health.json()["status"] == "ok"
     for url in pages:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_site_recovers_from_a_database_outage_without_a_restart(tmp_path):
+    """gunicorn keeps a persistent connection (DB_CONN_MAX_AGE) to PostgreSQL through a proxy
+    the test cuts and restores: /healthz goes 200 → 503 → 200 with the same processes."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from .conftest import ROOT, SwitchableTcpProxy, production_environment, wait_for_port
+
+    try:
+        socket_check = __import__("socket").create_connection(("127.0.0.1", 5432), timeout=1)
+        socket_check.close()
+    except OSError:
+        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
+    proxy = SwitchableTcpProxy(6391, ("127.0.0.1", 5432))
+    proxy.start()
+    port = 8039
+    env = production_environment(
+        DATABASE_URL="postgres://postgres@127.0.0.1:6391/postgres",  # the maintenance database
+        DB_CONN_MAX_AGE="600",
+        STATIC_ROOT=str(tmp_path / "static"),
+    )
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    server = subprocess.Popen(
+        [gunicorn, "website.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, timeout=60)
+        health = f"http://127.0.0.1:{port}/healthz"
+        assert fetch(health)[0] == 200
+        proxy.stop()
+        status, _, body = fetch(health)
+        assert (status, json.loads(body)["database"]) == (503, "down")
+        proxy.start()
+        status, _, body = fetch(health)
+        assert (status, json.loads(body)["database"]) == (200, "ok")
+    finally:
+        server.terminate()
+        server.wait(10)
+        proxy.stop()
