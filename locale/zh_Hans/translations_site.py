@@ -140,4 +140,6 @@ TRANSLATIONS = {
     "It has been published in Chinese, and an English version may follow.": "此页面已以中文发布，英文版可能稍后推出。",
     "Read this page in Chinese": "阅读中文版",
     "Go to the English home page": "前往英文首页",
+    "readers may comment": "允许读者评论",
+    "Comments are held for moderation; nothing appears until a moderator approves it.": "评论须经审核，审核通过前不会显示。",
 }
