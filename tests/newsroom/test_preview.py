@@ -145,7 +145,8 @@ def test_a_writer_cannot_create_a_link(client, embargoed_release):
 def test_links_are_only_for_scheduled_releases(client, live_release):
     response = create_link(client, "Press officers", live_release)
     assert response.status_code == 200
-    assert "scheduled for a future time" in " ".join(response.context["form"].errors["page"])
+    # The press officer's admin is in Chinese, the site's default language.
+    assert "预览链接仅适用于已定时、尚未发布的新闻稿" in " ".join(response.context["form"].errors["page"])
     assert not EmbargoPreview.objects.exists()
 
 
