@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 
 from website.blocks import BodyBlock
 from website.languages import is_english_request
@@ -133,6 +134,14 @@ class CooperationShowcasePage(BasePage):
     story = StreamField(BodyBlock(), verbose_name=_("story"), blank=True)
 
     english_required_fields = ("title", "partner", "summary", "story")
+
+    # Indexed in both languages by the search backend (docs/search.md).
+    search_fields = BasePage.search_fields + [
+        index.SearchField("partner"),
+        index.SearchField("summary"),
+        index.SearchField("story"),
+    ]
+    search_date_field = "signing_date"
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -10,6 +10,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
+from wagtail.search import index
 
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage
@@ -69,6 +70,15 @@ class PolicyListPage(BasePage):
             help_text=_("Save the list after adding a category; its entries can then choose it."),
         ),
         InlinePanel("entries", label=_("Entries")),
+    ]
+
+    # Indexed in both languages by the search backend (docs/search.md).
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "entries",
+            [index.SearchField("title"), index.SearchField("summary"), index.SearchField("issuing_body")],
+        ),
     ]
 
     template = "policies/policy_list_page.html"

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"  # "search" alone reads like Wagtail's own app in the admin and in migrations
     verbose_name = _("Site search")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

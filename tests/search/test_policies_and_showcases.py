@@ -1,0 +1,32 @@
+"""Policy lists are found by their entries' words, cooperation projects by their partner and story."""
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+from search.query import search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", verbosity=0)
+
+
+def top_slugs(query, language, count=3):
+    with translation.override(language):
+        return [page.specific.slug_zh_hans for page in search(query)[:count]]
+
+
+@pytest.mark.parametrize(
+    "query, language, expected",
+    [
+        ("智能导诊", "zh-hans", "changjing-jihui"),
+        ("smart triage", "en", "changjing-jihui"),
+        ("心肺CT", "zh-hans", "yiselie-xinfei-ct"),
+        ("cardiopulmonary", "en", "yiselie-xinfei-ct"),
+    ],
+)
+def test_policy_entries_and_showcases_are_found(demo, query, language, expected):
+    assert expected in top_slugs(query, language)
