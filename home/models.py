@@ -18,9 +18,7 @@ from workflow.fields import ChoiceListField
 
 class HomePage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
-    key_figures = StreamField(
-        [("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True
-    )
+    key_figures = StreamField([("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True)
 
     english_required_fields = ("title", "intro")
 
@@ -57,9 +55,7 @@ class HomePage(BasePage):
             for item in self.featured_stories.select_related("article", "article__lead_image")
             if item.article.live
         ]
-        latest = NewsArticlePage.objects.for_listing().exclude(
-            pk__in=[article.pk for article in featured]
-        )
+        latest = NewsArticlePage.objects.for_listing().exclude(pk__in=[article.pk for article in featured])
         context["featured_stories"] = [a for a in featured if a.visible_in_current_language()]
         context["latest_stories"] = latest[:6]
         context["news_index"] = self.get_children().type(NewsIndexPage).live().first()
@@ -117,21 +113,23 @@ class SiteSettings(BaseSiteSetting):
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
     press_boilerplate = RichTextField(
-        _("press boilerplate"), blank=True, features=["bold", "italic", "link"],
+        _("press boilerplate"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("About the organisation, printed at the end of press releases."),
     )
-    social_links = StreamField(
-        [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
-    )
+    social_links = StreamField([("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True)
     icp_number = models.CharField(
-        _("ICP filing number"), max_length=100, blank=True,
+        _("ICP filing number"),
+        max_length=100,
+        blank=True,
         help_text=_("Shown in the footer with a link to the MIIT filing system."),
     )
-    public_security_number = models.CharField(
-        _("public-security filing number"), max_length=100, blank=True
-    )
+    public_security_number = models.CharField(_("public-security filing number"), max_length=100, blank=True)
     public_security_code = models.CharField(
-        _("public-security record code"), max_length=30, blank=True,
+        _("public-security record code"),
+        max_length=30,
+        blank=True,
         help_text=_("The digits only, used for the link to the filing record."),
     )
     english_gate = ChoiceListField(
@@ -154,7 +152,11 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("icp_number"), FieldPanel("public_security_number"), FieldPanel("public_security_code")],
+            [
+                FieldPanel("icp_number"),
+                FieldPanel("public_security_number"),
+                FieldPanel("public_security_code"),
+            ],
             heading=_("Registration numbers"),
         ),
         MultiFieldPanel([FieldPanel("english_gate")], heading=_("Editorial workflow")),

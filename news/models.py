@@ -60,7 +60,10 @@ class Keyword(index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
-        _("slug"), max_length=100, unique=True, allow_unicode=False,
+        _("slug"),
+        max_length=100,
+        unique=True,
+        allow_unicode=False,
         help_text=_("Latin letters, digits and hyphens; the keyword page's address in both languages."),
     )
     description = models.TextField(_("description"), blank=True)
@@ -176,16 +179,23 @@ class NewsArticlePage(BasePage):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
     summary = models.TextField(
-        _("summary"), blank=True,
+        _("summary"),
+        blank=True,
         help_text=_("Two or three sentences; used in listings, feeds and search results."),
     )
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead_image = models.ForeignKey(
-        "media_library.CustomImage", verbose_name=_("lead image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "media_library.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     source_publication = models.CharField(
-        _("source publication"), max_length=200, blank=True,
+        _("source publication"),
+        max_length=200,
+        blank=True,
         help_text=_("Where the story first appeared, for example a newspaper or magazine."),
     )
     source_issue = models.CharField(_("source issue"), max_length=100, blank=True)
@@ -223,9 +233,7 @@ class NewsArticlePage(BasePage):
         ),
         FieldPanel("lead_image"),
         InlinePanel("bylines", label=_("Byline")),
-        MultiFieldPanel(
-            [FieldPanel("source_publication"), FieldPanel("source_issue")], heading=_("Source")
-        ),
+        MultiFieldPanel([FieldPanel("source_publication"), FieldPanel("source_issue")], heading=_("Source")),
         FieldPanel("keywords"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -280,7 +288,8 @@ class NewsArticlePage(BasePage):
     def related_articles(self, limit=3):
         """Picked related articles, else the newest sharing most keywords."""
         picked = [
-            link.article for link in self.related_links.select_related("article", "article__lead_image")
+            link.article
+            for link in self.related_links.select_related("article", "article__lead_image")
             if link.article.live and link.article.visible_in_current_language()
         ]
         if picked:

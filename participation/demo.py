@@ -18,19 +18,37 @@ PRIVACY = {
     "body": {
         "zh": [
             ("heading", "我们收集哪些信息"),
-            ("paragraph", "<p>您通过投资咨询表、评论或投稿主动提交的姓名、单位、国家或地区、联系方式和留言内容。我们不通过本网站收集敏感个人信息。</p>"),
+            (
+                "paragraph",
+                "<p>您通过投资咨询表、评论或投稿主动提交的姓名、单位、国家或地区、联系方式和留言内容。我们不通过本网站收集敏感个人信息。</p>",
+            ),
             ("heading", "用途与保存期限"),
-            ("paragraph", "<p>仅用于答复您的咨询、审核和发布评论。咨询记录保存三年，未通过审核的评论保存六个月，期满删除。</p>"),
+            (
+                "paragraph",
+                "<p>仅用于答复您的咨询、审核和发布评论。咨询记录保存三年，未通过审核的评论保存六个月，期满删除。</p>",
+            ),
             ("heading", "您的权利"),
-            ("paragraph", "<p>根据《中华人民共和国个人信息保护法》，您可以查阅、更正、删除您的个人信息或撤回同意，请联系招商服务中心。</p>"),
+            (
+                "paragraph",
+                "<p>根据《中华人民共和国个人信息保护法》，您可以查阅、更正、删除您的个人信息或撤回同意，请联系招商服务中心。</p>",
+            ),
         ],
         "en": [
             ("heading", "What we collect"),
-            ("paragraph", "<p>The name, organisation, country or region, contact details and message you send us through the inquiry form, a comment or a story. We collect no sensitive personal information through this website.</p>"),
+            (
+                "paragraph",
+                "<p>The name, organisation, country or region, contact details and message you send us through the inquiry form, a comment or a story. We collect no sensitive personal information through this website.</p>",
+            ),
             ("heading", "Why, and for how long"),
-            ("paragraph", "<p>Only to answer your inquiry and to moderate and publish comments. Inquiries are kept for three years and rejected comments for six months, then deleted.</p>"),
+            (
+                "paragraph",
+                "<p>Only to answer your inquiry and to moderate and publish comments. Inquiries are kept for three years and rejected comments for six months, then deleted.</p>",
+            ),
             ("heading", "Your rights"),
-            ("paragraph", "<p>Under China's Personal Information Protection Law you may see, correct or delete your personal information, or withdraw your consent: write to the Investment Service Centre.</p>"),
+            (
+                "paragraph",
+                "<p>Under China's Personal Information Protection Law you may see, correct or delete your personal information, or withdraw your consent: write to the Investment Service Centre.</p>",
+            ),
         ],
     },
 }
@@ -53,18 +71,60 @@ INQUIRY = {
 # (clean name, field type, required, zh label, en label, zh help, en help, zh choices, en choices)
 FIELDS = [
     ("name", "singleline", True, "姓名", "Name", "", "", "", ""),
-    ("organisation", "singleline", True, "单位", "Organisation", "公司、医院或机构名称", "Company, hospital or institution", "", ""),
+    (
+        "organisation",
+        "singleline",
+        True,
+        "单位",
+        "Organisation",
+        "公司、医院或机构名称",
+        "Company, hospital or institution",
+        "",
+        "",
+    ),
     ("country", "singleline", True, "国家或地区", "Country or region", "", "", "", ""),
-    ("sector", "sector", False, "关注领域", "Sector of interest", "取自园区的政策和场景清单", "From the zone's policy and scenario lists", "", ""),
+    (
+        "sector",
+        "sector",
+        False,
+        "关注领域",
+        "Sector of interest",
+        "取自园区的政策和场景清单",
+        "From the zone's policy and scenario lists",
+        "",
+        "",
+    ),
     ("contact", "singleline", True, "联系方式", "Contact", "电子邮箱或电话", "Email or telephone", "", ""),
     ("message", "multiline", True, "咨询内容", "Your question", "", "", "", ""),
-    ("preferred_language", "radio", True, "希望使用的答复语言", "Preferred language for our answer", "", "", "中文\n英文", "Chinese\nEnglish"),
+    (
+        "preferred_language",
+        "radio",
+        True,
+        "希望使用的答复语言",
+        "Preferred language for our answer",
+        "",
+        "",
+        "中文\n英文",
+        "Chinese\nEnglish",
+    ),
 ]
 
 COMMENTS = [
     # (article slug, name, text, language, status)
-    ("zhizi-zhongxin-shouli-huanzhe", "王先生", "家里老人在这里做了质子治疗，医护人员非常耐心，感谢！", "zh-hans", Comment.Status.APPROVED),
-    ("zhizi-zhongxin-shouli-huanzhe", "", "Good to see the centre open to international patients.", "en", Comment.Status.APPROVED),
+    (
+        "zhizi-zhongxin-shouli-huanzhe",
+        "王先生",
+        "家里老人在这里做了质子治疗，医护人员非常耐心，感谢！",
+        "zh-hans",
+        Comment.Status.APPROVED,
+    ),
+    (
+        "zhizi-zhongxin-shouli-huanzhe",
+        "",
+        "Good to see the centre open to international patients.",
+        "en",
+        Comment.Status.APPROVED,
+    ),
     ("zhizi-zhongxin-shouli-huanzhe", "李女士", "请问外地患者如何预约？", "zh-hans", Comment.Status.PENDING),
 ]
 
@@ -86,9 +146,16 @@ def load(loader, home):
     )
     fields = [
         InquiryFormField(
-            clean_name=name, field_type=kind, required=required,
-            label_zh_hans=zh, label_en=en, help_text_zh_hans=zh_help, help_text_en=en_help,
-            choices_zh_hans=zh_choices, choices_en=en_choices, label=zh,
+            clean_name=name,
+            field_type=kind,
+            required=required,
+            label_zh_hans=zh,
+            label_en=en,
+            help_text_zh_hans=zh_help,
+            help_text_en=en_help,
+            choices_zh_hans=zh_choices,
+            choices_en=en_choices,
+            label=zh,
         )
         for name, kind, required, zh, en, zh_help, en_help, zh_choices, en_choices in FIELDS
     ]
@@ -110,7 +177,13 @@ def load_comments(loader):
     """Comments on for the commented article and the newest English one."""
     slugs = {slug for slug, *_ in COMMENTS}
     articles = list(NewsArticlePage.objects.filter(slug_zh_hans__in=slugs))
-    newest = NewsArticlePage.objects.live().filter(has_english=True).exclude(slug_zh_hans__in=slugs).order_by("-date").first()
+    newest = (
+        NewsArticlePage.objects.live()
+        .filter(has_english=True)
+        .exclude(slug_zh_hans__in=slugs)
+        .order_by("-date")
+        .first()
+    )
     articles += [newest] if newest else []
     for article in articles:
         if not article.comments_enabled:
@@ -121,6 +194,9 @@ def load_comments(loader):
     for slug, name, text, language, status in COMMENTS:
         article = by_slug[slug]
         loader.save_model(
-            "comment", Comment, {"article": article, "text": text},
-            {"name": name, "language": language, "status": status}, text[:30],
+            "comment",
+            Comment,
+            {"article": article, "text": text},
+            {"name": name, "language": language, "status": status},
+            text[:30],
         )

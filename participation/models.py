@@ -78,12 +78,18 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"],
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Shown after a reader sends the form."),
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("The page the consent checkbox links to."),
     )
 

@@ -52,9 +52,7 @@ def client_ip(request):
 
 def _too_fast(request):
     try:
-        started = float(
-            signing.loads(request.POST.get(STARTED_FIELD, ""), salt=_SALT, max_age=_MAX_FORM_AGE)
-        )
+        started = float(signing.loads(request.POST.get(STARTED_FIELD, ""), salt=_SALT, max_age=_MAX_FORM_AGE))
     except (signing.BadSignature, TypeError, ValueError):
         return True
     return time.time() - started < min_fill_seconds()
@@ -76,20 +74,26 @@ def refusal(request):
     """Why this POST is refused, or None. Checked in order: honeypot, fill time, rate."""
     if request.POST.get(HONEYPOT_FIELD):
         return Refusal(
-            _("Your message was not sent: a field that must stay empty was filled in. "
-              "If you use a form-filling tool, switch it off and try again."),
+            _(
+                "Your message was not sent: a field that must stay empty was filled in. "
+                "If you use a form-filling tool, switch it off and try again."
+            ),
             400,
         )
     if _too_fast(request):
         return Refusal(
-            _("Your message was not sent because the form was sent too quickly or the page is too old. "
-              "Please reload the page, fill in the form and send it again."),
+            _(
+                "Your message was not sent because the form was sent too quickly or the page is too old. "
+                "Please reload the page, fill in the form and send it again."
+            ),
             400,
         )
     if _over_rate_limit(request):
         return Refusal(
-            _("Your message was not sent: too many messages came from your network in a short time. "
-              "Please try again in a few minutes."),
+            _(
+                "Your message was not sent: too many messages came from your network in a short time. "
+                "Please try again in a few minutes."
+            ),
             429,
         )
     return None

@@ -54,12 +54,18 @@ TRANSLATIONS = {
     "Reject the selected comments": "不通过所选评论",
     ("%(count)d comment approved.", "%(count)d comments approved."): "已通过 %(count)d 条评论。",
     ("%(count)d comment rejected.", "%(count)d comments rejected."): "已拒绝 %(count)d 条评论。",
-    ("{{ action_label }} this comment?", "{{ action_label }} these {{ counter }} comments?"): "确定对这 {{ counter }} 条评论执行“{{ action_label }}”？",
+    (
+        "{{ action_label }} this comment?",
+        "{{ action_label }} these {{ counter }} comments?",
+    ): "确定对这 {{ counter }} 条评论执行“{{ action_label }}”？",
     "You don't have permission to moderate these comments": "您没有审核这些评论的权限",
     "Yes": "是",
     "No, go back": "否，返回",
     "field type": "字段类型",
-    ("%(action_label)s this comment?", "%(action_label)s these %(counter)s comments?"): "确定要对这 %(counter)s 条评论执行“%(action_label)s”吗？",
+    (
+        "%(action_label)s this comment?",
+        "%(action_label)s these %(counter)s comments?",
+    ): "确定要对这 %(counter)s 条评论执行“%(action_label)s”吗？",
     "On the article “%(title)s”": "评论文章：“%(title)s”",
     'A reader sent the form "%(title)s" on the website.': "有读者在网站上提交了表单“%(title)s”。",
 }

@@ -88,7 +88,10 @@ TRANSLATIONS = {
     "All years": "全部年份",
     "Show articles": "筛选",
     "Clear filters": "清除筛选",
-    ("%(counter)s article matches these filters.", "%(counter)s articles match these filters."): "共有 %(counter)s 篇文章符合筛选条件。",
+    (
+        "%(counter)s article matches these filters.",
+        "%(counter)s articles match these filters.",
+    ): "共有 %(counter)s 篇文章符合筛选条件。",
     "No articles match these filters.": "没有符合筛选条件的文章。",
     "Clear filters and show all articles": "清除筛选，显示全部文章",
     "No articles have been published yet.": "尚未发布文章。",

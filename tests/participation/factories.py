@@ -44,8 +44,15 @@ class InquiryPageFactory(BilingualPageFactory):
         for order, (name, kind, required, zh, en) in enumerate(FIELDS):
             zh_choices, en_choices = CHOICES.get(name, ("", ""))
             InquiryFormField.objects.create(
-                page=page, sort_order=order, clean_name=name, field_type=kind, required=required,
-                label_zh_hans=zh, label_en=en, choices_zh_hans=zh_choices, choices_en=en_choices,
+                page=page,
+                sort_order=order,
+                clean_name=name,
+                field_type=kind,
+                required=required,
+                label_zh_hans=zh,
+                label_en=en,
+                choices_zh_hans=zh_choices,
+                choices_en=en_choices,
             )
         # Labels are part of the English check: save again now that the fields exist.
         page.refresh_from_db()

@@ -17,7 +17,7 @@ from .conftest import shown_earlier
 pytestmark = pytest.mark.django_db
 
 URL = {"zh-hans": "/touzi-zixun/", "en": "/en/investment-inquiry/"}
-XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>']
+XSS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
 
 
 def answers(language="en", **overrides):
@@ -166,7 +166,7 @@ def test_xss_in_every_field_is_stored_and_shown_inert_in_the_admin(client, admin
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3+4", "@SUM(A1)"]
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1+2", "-3+4", "@SUM(A1)"]
 
 
 def test_csv_and_xlsx_exports_write_formulas_as_text(client, admin_client, inquiry_page):

@@ -215,7 +215,9 @@ def news_article_json_ld(context, article, image_url=""):
     url = article.get_url(request)
     people = [
         {"@type": "Person", "name": name}
-        for name in (field_in(b.person, "name", translation.get_language()) for b in context.get("bylines", []))
+        for name in (
+            field_in(b.person, "name", translation.get_language()) for b in context.get("bylines", [])
+        )
         if name
     ]
     # The same lazily loaded settings object the templates read as settings.home.SiteSettings.
