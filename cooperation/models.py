@@ -141,7 +141,6 @@ class CooperationShowcasePage(BasePage):
         index.SearchField("summary"),
         index.SearchField("story"),
     ]
-    search_date_field = "signing_date"
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -30,3 +30,17 @@ def top_slugs(query, language, count=3):
 )
 def test_policy_entries_and_showcases_are_found(demo, query, language, expected):
     assert expected in top_slugs(query, language)
+
+
+@pytest.mark.parametrize(
+    "url, link",
+    [
+        ("/search/?q=心肺CT", "/guoji-hezuo/yiselie-xinfei-ct/"),
+        ("/en/search/?q=smart+triage", "/en/policies/scenario-opportunities/"),
+    ],
+)
+def test_search_page_lists_showcases_and_policy_lists_among_news(client, demo, url, link):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert f'href="{link}"' in response.content.decode()
