@@ -22,7 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from modeltranslation.utils import fallbacks
 from wagtail.models import Site
 
-from website.languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE
+from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, language_link, reverse_in
 
 CONFIRM_SALT = "news.alerts.confirm"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
@@ -183,23 +183,11 @@ class SubscribeForm(forms.Form):
     )
 
 
-def _language_links(request, name, *args):
-    links = []
-    for code, label in settings.LANGUAGES:
-        with translation.override(code):
-            url = reverse(name, args=args)
-        links.append(
-            {
-                "code": code,
-                "name": label,
-                "hreflang": HREFLANG[code],
-                "url": url,
-                "available": True,
-                "current": code == translation.get_language(),
-                "absolute_url": request.build_absolute_uri(url),
-            }
-        )
-    return links
+def _language_links(request, view_name, *args):
+    return [
+        language_link(request, code, name, reverse_in(code, view_name, args))
+        for code, name in settings.LANGUAGES
+    ]
 
 
 def _page(request, template, context, status=200):

@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from website.languages import HREFLANG, SECOND_LANGUAGE, is_english_request
+from website.languages import SECOND_LANGUAGE, is_english_request, language_link
 
 USER_AGENT_LENGTH = 400
 
@@ -196,21 +196,10 @@ def _no_store(response):
 
 
 def _language_links(request, preview, has_english):
-    links = []
-    for code, name in settings.LANGUAGES:
-        url = preview.url_in(code)
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "hreflang": HREFLANG[code],
-                "url": url,
-                "available": code != SECOND_LANGUAGE or has_english,
-                "current": code == translation.get_language(),
-                "absolute_url": request.build_absolute_uri(url),
-            }
-        )
-    return links
+    return [
+        language_link(request, code, name, preview.url_in(code), code != SECOND_LANGUAGE or has_english)
+        for code, name in settings.LANGUAGES
+    ]
 
 
 def gone(request, status, message):

@@ -9,7 +9,14 @@ from django.utils.http import urlencode
 from modeltranslation.utils import fallbacks
 from wagtail.models import Page
 
-from website.languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, is_english_request
+from website.languages import (
+    HREFLANG,
+    SECOND_LANGUAGE,
+    SOURCE_LANGUAGE,
+    is_english_request,
+    language_link,
+    reverse_in,
+)
 
 from .analysis import MAX_QUERY_LENGTH, contains_han, query_terms
 from .kinds import available_kinds, kind_of
@@ -20,24 +27,11 @@ RESULTS_PER_PAGE = 10
 
 def _language_links(request, params):
     """The switcher's and hreflang's links: this search in each language."""
-    links = []
-    for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            url = reverse("search")
-        if params:
-            url = f"{url}?{urlencode(params)}"
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "hreflang": HREFLANG[code],
-                "url": url,
-                "available": True,
-                "current": code == translation.get_language(),
-                "absolute_url": request.build_absolute_uri(url),
-            }
-        )
-    return links
+    query = f"?{urlencode(params)}" if params else ""
+    return [
+        language_link(request, code, name, reverse_in(code, "search") + query)
+        for code, name in settings.LANGUAGES
+    ]
 
 
 def _summary(page):

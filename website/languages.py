@@ -3,6 +3,7 @@
 import re
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname, fallbacks
 from wagtail.blocks import StreamValue
@@ -44,6 +45,25 @@ def page_url_in(page, language, request=None):
         return page.get_url(request)
 
 
+def reverse_in(language, view_name, args=()):
+    """The URL of a named view as a reader of `language` sees it (with or without /en/)."""
+    with translation.override(language):
+        return reverse(view_name, args=args)
+
+
+def language_link(request, code, name, url, available=True):
+    """One entry of the language switcher and the hreflang alternates."""
+    return {
+        "code": code,
+        "name": name,
+        "hreflang": HREFLANG[code],
+        "url": url,
+        "available": available,
+        "current": code == translation.get_language(),
+        "absolute_url": request.build_absolute_uri(url) if request is not None and url else "",
+    }
+
+
 def language_links(page, request, subpath_by_language=None):
     """The language switcher's and hreflang's links for `page` (or one of its routes).
 
@@ -56,14 +76,5 @@ def language_links(page, request, subpath_by_language=None):
         if url and subpath_by_language:
             url = url.rstrip("/") + "/" + subpath_by_language[code].lstrip("/")
         available = code == SOURCE_LANGUAGE or getattr(page.specific_deferred, "has_english", True)
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "hreflang": HREFLANG[code],
-                "url": url,
-                "available": available,
-                "current": code == translation.get_language(),
-            }
-        )
+        links.append(language_link(request, code, name, url, available))
     return links
