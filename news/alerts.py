@@ -2,9 +2,11 @@
 mail per published release per subscriber, in the subscriber's language (news.tasks sends).
 
 news.models imports this module; the page_published receiver only records what to send and
-enqueues the task after the transaction commits, so publishing never waits for the mail server.
+enqueues a task after the transaction commits: the task worker sends, so publishing never
+waits for the mail server.
 """
 
+import logging
 import secrets
 
 from django import forms
@@ -24,8 +26,11 @@ from wagtail.models import Site
 
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, language_link, reverse_in
 
+logger = logging.getLogger(__name__)
+
 CONFIRM_SALT = "news.alerts.confirm"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
+MAX_ATTEMPTS = 10  # news.tasks retries a delivery until then, waiting longer each time
 
 
 def new_key():
@@ -74,8 +79,28 @@ class Subscriber(models.Model):
         return self.url("alerts_unsubscribe", self.key)
 
 
+class DeliveryQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(sent_at__isnull=True)
+
+    def with_status(self, status):
+        Status = AlertDelivery.Status
+        return {
+            Status.QUEUED: self.pending().filter(attempts=0),
+            Status.RETRYING: self.pending().filter(attempts__gt=0, attempts__lt=MAX_ATTEMPTS),
+            Status.FAILED: self.pending().filter(attempts__gte=MAX_ATTEMPTS),
+            Status.SENT: self.filter(sent_at__isnull=False),
+        }[status]
+
+
 class AlertDelivery(models.Model):
     """One release for one subscriber: sent once (the unique constraint), retried until it is."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RETRYING = "retrying", _("Failed, will be retried")
+        FAILED = "failed", _("Failed, no more retries")
+        SENT = "sent", _("Sent")
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     page = models.ForeignKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="+")
@@ -84,6 +109,8 @@ class AlertDelivery(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
 
+    objects = DeliveryQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("alert delivery")
         verbose_name_plural = _("alert deliveries")
@@ -91,6 +118,14 @@ class AlertDelivery(models.Model):
 
     def __str__(self):
         return f"{self.subscriber} {self.page_id}"
+
+    @property
+    def status(self):
+        if self.sent_at:
+            return self.Status.SENT
+        if self.attempts == 0:
+            return self.Status.QUEUED
+        return self.Status.RETRYING if self.attempts < MAX_ATTEMPTS else self.Status.FAILED
 
 
 def absolute(path):
@@ -155,14 +190,12 @@ def on_page_published(sender, instance, **kwargs):
     record_deliveries(page)
 
     def enqueue():
-        from .tasks import send_pending_alerts
+        from .tasks import send_release_alerts
 
         try:
-            send_pending_alerts.enqueue()
-        except Exception:  # a broken queue must not break publishing; send_alerts retries
-            import logging
-
-            logging.getLogger(__name__).exception("Could not enqueue the alert task")
+            send_release_alerts.enqueue(page.pk)
+        except Exception:  # a broken queue must not break publishing; `send_alerts` sends later
+            logger.exception("Could not enqueue the alerts of page %s", page.pk)
 
     transaction.on_commit(enqueue)
 

@@ -1,16 +1,22 @@
 """Email alerts through a real SMTP server on localhost (aiosmtpd): subscribe with double opt-in,
 one mail per release in the subscriber's language, one-click unsubscribe, retries after an outage."""
 
+import datetime
 import email
 import email.policy
 import re
 import socket
 
 import pytest
+import time_machine
 from aiosmtpd.controller import Controller
 from django.core import signing
 from django.core.management import call_command
+from django.tasks import TaskResultStatus
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
+from news.alerts import MAX_ATTEMPTS
 from news.models import AlertDelivery, Subscriber
 
 from ..html import parse
@@ -238,3 +244,98 @@ def test_mail_server_down_never_blocks_publishing_and_the_alert_is_sent_later(
     assert delivery.sent_at is not None and delivery.attempts == 2
     (mail,) = [m for m in handler.to("reporter@example.com") if "Outage release" in str(m["Subject"])]
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+# ---- The real queue: publishing only enqueues, the worker (`manage.py db_worker`) sends ----
+
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_worker():
+    """What `manage.py db_worker` does in production, until no task is due."""
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+
+def queued(task_path):
+    return DBTaskResult.objects.filter(task_path=task_path, status=TaskResultStatus.READY)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
+    client, settings, smtp_port, news_index, django_user_model
+):
+    settings.TASKS = DATABASE_QUEUE
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
+    handler.messages.clear()
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+
+    # Publishing records the delivery and enqueues the task; nothing is mailed in the process.
+    first = publish(PressReleaseFactory(parent=news_index, live=False, title_en="Queued release"), admin)
+    delivery = AlertDelivery.objects.get(subscriber=subscriber, page=first)
+    assert delivery.status == AlertDelivery.Status.QUEUED and handler.messages == []
+    assert queued("news.tasks.send_release_alerts").count() == 1
+    # Wagtail's own tasks (reference and search index updates) go through the same queue.
+    assert queued("wagtail.tasks.update_reference_index_task").exists()
+
+    run_worker()
+    (mail,) = handler.to("reporter@example.com")
+    assert mail["Subject"] == "Press release: Queued release"
+    delivery.refresh_from_db()
+    assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 1
+    assert not DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
+
+    # The mail server goes down: the release is published all the same, the worker's attempt
+    # fails and is recorded, and a retry waits in the queue.
+    controller.stop()
+    second = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
+    publish(second, admin)
+    second.refresh_from_db()
+    assert second.live
+    run_worker()
+    delivery = AlertDelivery.objects.get(subscriber=subscriber, page=second)
+    assert delivery.status == AlertDelivery.Status.RETRYING and delivery.attempts == 1
+    assert "refused" in delivery.last_error.lower() or "connection" in delivery.last_error.lower()
+    (retry,) = queued("news.tasks.send_alert")
+    assert retry.args_kwargs["args"] == [delivery.pk, 2]
+    assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
+
+    # The retry is not due yet: the worker leaves it. Once it is, it sends.
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        run_worker()
+        assert not handler.to("reporter@example.com")[1:]
+        with time_machine.travel(retry.run_after + datetime.timedelta(seconds=1)):
+            run_worker()
+    finally:
+        controller.stop()
+    delivery.refresh_from_db()
+    assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 2
+    assert delivery.last_error == ""
+    assert [m["Subject"] for m in handler.to("reporter@example.com")][1:] == ["Press release: Outage release"]
+    assert not queued("news.tasks.send_alert").exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_worker_gives_up_after_the_last_attempt(client, settings, smtp_port, news_index):
+    settings.TASKS = DATABASE_QUEUE
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
+    controller.stop()
+
+    release = publish(PressReleaseFactory(parent=news_index, live=False))
+    run_worker()
+    delivery = AlertDelivery.objects.get(subscriber=subscriber, page=release)
+    for attempt in range(2, MAX_ATTEMPTS + 1):
+        (retry,) = queued("news.tasks.send_alert")
+        assert retry.args_kwargs["args"] == [delivery.pk, attempt]
+        with time_machine.travel(retry.run_after + datetime.timedelta(seconds=1)):
+            run_worker()
+    delivery.refresh_from_db()
+    assert delivery.attempts == MAX_ATTEMPTS and delivery.status == AlertDelivery.Status.FAILED
+    assert not queued("news.tasks.send_alert").exists()  # no more retries

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",  # admin login lockout (docs/deployment.md)
+    "django_tasks_db",  # the task queue in the database, run by `manage.py db_worker`
 ]
 
 MIDDLEWARE = [
@@ -248,7 +249,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
 
-# Background tasks (django-tasks, which Wagtail 8 uses for its own tasks; news.tasks sends email
-# alerts). The immediate backend runs a task at once, after the transaction commits; production
-# should use a queue and a worker (docs/newsroom.md, "Email alerts").
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (Django's task framework; Wagtail 8's own tasks, such as reference and search
+# index updates, and news.tasks' email alerts). They wait in the database until the worker,
+# `manage.py db_worker`, runs them: never in the request (docs/deployment.md, "The task worker").
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,4 +1,4 @@
-"""Send (or retry) every email alert not sent yet: run from cron every few minutes."""
+"""Send now every email alert not sent yet, including those the worker gave up on."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,9 +6,11 @@ from news.tasks import send_pending
 
 
 class Command(BaseCommand):
-    help = "Send the email alerts that are still pending, for example after the mail server was down."
+    help = (
+        "Send now the email alerts that are still pending, for example once the mail server works "
+        "again after the task worker stopped retrying (docs/newsroom.md)."
+    )
 
     def handle(self, *args, **options):
         sent, failed = send_pending()
-        self.stdout.write(f"{sent} sent, {failed} failed (will be retried)")
-        return None
+        self.stdout.write(f"{sent} sent, {failed} failed")
