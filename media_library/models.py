@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .storage import is_private, private_folder
+
 
 class CustomImage(AbstractImage):
     # Wagtail's own `description` field is the alt text; translation.py makes it bilingual.
@@ -36,3 +38,10 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        """Renditions of a private image are private too, in the image's unguessable folder."""
+        if is_private(self.image.file.name):
+            valid_name = self.file.field.storage.get_valid_name(filename)
+            return f"{private_folder(self.image.file.name)}renditions/{valid_name}"
+        return super().get_upload_to(filename)

@@ -10,7 +10,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -20,7 +20,11 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from media_library.storage import PRIVATE_PREFIX
+from media_library.views import private_file_response
 from website.languages import SECOND_LANGUAGE, is_english_request, language_link
+
+from .press import files_used_by
 
 USER_AGENT_LENGTH = 400
 
@@ -241,4 +245,34 @@ def embargo_preview_view(request, token):
         )
         response = TemplateResponse(request, "news/embargo_preview.html", context)
         response.render()
-    return _no_store(response)
+    return _no_store(_files_through_link(response, preview))
+
+
+def _files_through_link(response, preview):
+    """Point the release's private files (news.press: held back until it is live) at this link's own address.
+
+    The journalist's browser has no admin session, so /private-media/ would refuse it; the
+    link's token, which opened the page, opens its pictures too, and revoking it stops both.
+    """
+    private = reverse("private_file", args=["-"]).removesuffix("-")
+    through_link = reverse("embargo_file", args=[preview.token, "-"]).removesuffix("-")
+    response.content = response.content.replace(private.encode(), through_link.encode())
+    return response
+
+
+def release_file_names(page):
+    """The stored names of the files the release's latest revision shows, with its images' renditions."""
+    names = set()
+    for file_object in files_used_by(page.get_latest_revision_as_object()):
+        names.add(file_object.file.name)
+        if hasattr(file_object, "renditions"):
+            names.update(rendition.file.name for rendition in file_object.renditions.all())
+    return names
+
+
+def embargo_file_view(request, token, name):
+    """/embargo/<token>/files/<name>: a private file of a scheduled release, for a valid link's holder."""
+    preview = EmbargoPreview.objects.select_related("page").filter(token=token, revoked=False).first()
+    if preview is None or preview.page.live or PRIVATE_PREFIX + name not in release_file_names(preview.page):
+        raise Http404
+    return private_file_response(name)

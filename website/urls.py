@@ -6,7 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from media_library.views import private_file_view
 from news.api import api_patterns
+from news.preview import embargo_file_view
 from news.sitemaps import robots_txt, sitemap
 from news.urls import feed_patterns, journalist_patterns
 from website.health import healthz
@@ -19,6 +21,9 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Files held back for an embargo (media_library.storage): for staff, and through a preview link.
+    path("private-media/<path:name>", private_file_view, name="private_file"),
+    path("embargo/<str:token>/files/<path:name>", embargo_file_view, name="embargo_file"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     *api_patterns,

@@ -1,11 +1,23 @@
 """An embargoed (scheduled, not yet live) release leaks nowhere; once the scheduler runs it is everywhere."""
 
-import pytest
-from django.core.management import call_command
+import secrets
+from pathlib import Path
 
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.http import Http404
+from django.test import RequestFactory
+from django.views.static import serve
+from wagtail.rich_text import RichText
+
+from news.models import EmbargoPreview
 from website.languages import page_url_in
 
-from .factories import let_time_pass
+from ..factories import ImageFactory
+from ..html import parse
+from .factories import DocumentFactory, PressReleaseFactory, let_time_pass, schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -71,10 +83,11 @@ def test_staff_may_download_an_embargoed_attachment(client, embargoed_release, a
 
 
 def test_release_appears_everywhere_once_the_scheduler_runs(
-    client, news_index, keyword, live_release, embargoed_release, newsroom
+    client, news_index, keyword, live_release, embargoed_release, newsroom, django_capture_on_commit_callbacks
 ):
     let_time_pass(embargoed_release)
-    call_command("publish_scheduled", verbosity=0)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled", verbosity=0)
     embargoed_release.refresh_from_db()
     assert embargoed_release.live
 
@@ -89,8 +102,6 @@ def test_release_appears_everywhere_once_the_scheduler_runs(
 
 
 def search_titles(client, url):
-    from ..html import parse
-
     response = client.get(url)
     assert response.status_code == 200
     return [a.get_text().strip() for a in parse(response).select(".search-result__title a")]
@@ -108,3 +119,169 @@ def test_search_finds_an_embargoed_release_only_after_the_scheduler_runs(client,
     call_command("publish_scheduled", verbosity=0)
     for url, title in searches.items():
         assert search_titles(client, url) == [title]
+
+
+# Files. In production the web server (nginx) serves MEDIA_ROOT at /media/ itself; Django's
+# static view does the same here, so a guessed file name is tried exactly as an outsider would.
+
+
+@pytest.fixture(autouse=True)
+def fresh_rendition_cache():
+    """Wagtail caches renditions by image id, and ids repeat from test to test on SQLite."""
+    cache.clear()
+
+
+def status_of(client, url):
+    """What an anonymous reader gets for `url`: /media/ from MEDIA_ROOT as nginx does, else from Django."""
+    if not url.startswith(settings.MEDIA_URL):
+        return client.get(url).status_code
+    request = RequestFactory().get(url)
+    try:
+        return serve(
+            request, url.removeprefix(settings.MEDIA_URL), document_root=settings.MEDIA_ROOT
+        ).status_code
+    except Http404:
+        return 404
+
+
+def public_files_named(stem):
+    return sorted(path.name for path in Path(settings.MEDIA_ROOT).rglob(f"*{stem}*"))
+
+
+def image_urls(response):
+    """Every image address in the page: img src and srcset, picture sources."""
+    doc = parse(response)
+    urls = [img["src"] for img in doc.select("main img[src]")]
+    for element in doc.select("main img[srcset], main source[srcset]"):
+        urls += [candidate.strip().split(" ")[0] for candidate in element["srcset"].split(",")]
+    return urls
+
+
+@pytest.fixture
+def stem():
+    """A file-name stem no other test (or helper running tests at the same time) uses."""
+    return f"embargo-{secrets.token_hex(4)}"
+
+
+@pytest.fixture
+def release_with_body_files(news_index, stem, django_capture_on_commit_callbacks):
+    """A scheduled release with an image, a gallery, a document block and a document link in its body."""
+    images = {
+        role: ImageFactory(file__filename=f"{stem}-{role}.jpg") for role in ("lead", "figure", "gallery")
+    }
+    linked = DocumentFactory(title=f"{stem} linked")
+    block = DocumentFactory(title=f"{stem} block")
+    attached = DocumentFactory(title=f"{stem} attached")
+    body = [
+        ("paragraph", RichText(f'<p>Read <a linktype="document" id="{linked.pk}">the fact sheet</a>.</p>')),
+        ("image", {"image": images["figure"], "caption": "Figure"}),
+        ("gallery", [images["gallery"]]),
+        ("document", {"document": block, "title": "Figures"}),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        page = PressReleaseFactory(
+            parent=news_index,
+            live=False,
+            slug_zh_hans=f"{stem}-zh",
+            slug_en=f"{stem}-en",
+            lead_image=images["lead"],
+            body_zh_hans=body,
+            body_en=body,
+            documents=[attached],
+        )
+        schedule(page)
+    page.refresh_from_db()
+    return page, list(images.values()), [linked, block, attached]
+
+
+def refreshed(objects):
+    for item in objects:
+        item.refresh_from_db()
+    return objects
+
+
+def test_images_and_documents_of_an_embargoed_release_are_private_until_the_scheduler_runs(
+    client, stem, release_with_body_files, django_capture_on_commit_callbacks
+):
+    page, images, documents = release_with_body_files
+    for item in refreshed(images + documents):
+        assert item.file.name.startswith("embargoed/"), item.file.name
+        assert Path(settings.PRIVATE_MEDIA_ROOT, item.file.name.removeprefix("embargoed/")).is_file()
+    assert public_files_named(stem) == []
+    # Guessing the names Wagtail would have given the files finds nothing, nor do their real URLs.
+    for role in ("lead", "figure", "gallery"):
+        assert status_of(client, f"/media/original_images/{stem}-{role}.jpg") == 404
+        assert status_of(client, f"/media/images/{stem}-{role}.width-800.format-webp.webp") == 404
+    for item in images + documents:
+        assert status_of(client, item.file.url) == 404
+    for document in documents:
+        assert status_of(client, document.url) == 404
+
+    # A journalist's preview link shows the pictures (renditions made now stay private) ...
+    preview = EmbargoPreview.objects.create(
+        page=page, journalist_name="Li Ming", journalist_email="li@example.com"
+    )
+    shown = client.get(f"/en/embargo/{preview.token}/")
+    assert shown.status_code == 200
+    urls = image_urls(shown)
+    assert len(urls) >= 4
+    for url in urls:
+        assert url.startswith(f"/embargo/{preview.token}/files/"), url
+        assert client.get(url).status_code == 200
+    assert public_files_named(stem) == []
+    renditions = [rendition for image in images for rendition in image.renditions.all()]
+    assert renditions and all(r.file.name.startswith("embargoed/") for r in renditions)
+    for rendition in renditions:
+        private_url = rendition.url
+        assert status_of(client, private_url) == 404  # without the link
+        assert (
+            client.get(private_url.replace("/private-media/", f"/embargo/{preview.token}/files/")).status_code
+            == 200
+        )
+    # ... until it is revoked.
+    preview.revoked = True
+    preview.save()
+    assert all(client.get(url).status_code == 404 for url in urls)
+
+    let_time_pass(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled", verbosity=0)
+    for item in refreshed(images + documents):
+        assert not item.file.name.startswith("embargoed/"), item.file.name
+        assert status_of(client, item.file.url) == 200
+    assert all(status_of(client, url) == 404 for url in urls)  # the private copies are gone
+    for document in documents:
+        assert status_of(client, document.url) == 200
+    for language in ("zh-hans", "en"):
+        response = client.get(page_url_in(page, language))
+        assert response.status_code == 200
+        urls = image_urls(response)
+        assert len(urls) >= 4 and all(url.startswith("/media/") for url in urls), urls
+        assert all(status_of(client, url) == 200 for url in urls)
+    assert public_files_named(stem)
+
+
+def test_staff_see_private_pictures_in_the_admin(client, admin_user, release_with_body_files):
+    page, images, _documents = release_with_body_files
+    lead = refreshed(images)[0]
+    rendition = lead.get_rendition("max-165x165")
+    assert rendition.file.name.startswith("embargoed/")
+    assert client.get(rendition.url).status_code == 404
+    client.force_login(admin_user)
+    assert client.get(rendition.url).status_code == 200
+    assert client.get(lead.file.url).status_code == 200
+    listing = client.get("/admin/images/")
+    assert rendition.url in listing.content.decode()
+
+
+def test_a_picture_a_live_page_shows_stays_public_when_an_embargoed_release_uses_it(
+    client, news_index, stem, django_capture_on_commit_callbacks
+):
+    picture = ImageFactory(file__filename=f"{stem}-shared.jpg")
+    live = PressReleaseFactory(parent=news_index, lead_image=picture)
+    assert live.live
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule(PressReleaseFactory(parent=news_index, live=False, lead_image=picture))
+    picture.refresh_from_db()
+    assert not picture.file.name.startswith("embargoed/")
+    assert status_of(client, picture.file.url) == 200
