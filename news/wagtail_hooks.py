@@ -1,8 +1,19 @@
 """Admin and serving hooks of the news app."""
 
+import django_filters
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
+from .alerts import AlertDelivery, Subscriber
 from .press import embargoed_document_ids
 
 
@@ -14,3 +25,124 @@ def keep_embargoed_attachments_private(document, request):
     if document.pk in embargoed_document_ids([document.pk]):
         raise Http404
     return None
+
+
+# ---- Email alerts: who subscribed and what was sent, for press officers (docs/newsroom.md) ----
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Model permissions without `refused` actions, which nobody may take here, not even a superuser:
+    a subscriber only ever comes from the public double opt-in, never from the admin."""
+
+    def __init__(self, model, refused):
+        super().__init__(model)
+        self.refused = set(refused)
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.refused])
+
+
+register_permission_policy(Subscriber, ReadOnlyPolicy(Subscriber, refused=["add", "change"]))
+register_permission_policy(AlertDelivery, ReadOnlyPolicy(AlertDelivery, refused=["add", "change", "delete"]))
+
+
+class SubscriberFilterSet(WagtailFilterSet):
+    confirmed = django_filters.BooleanFilter(
+        label=_("Confirmed"), field_name="confirmed_at", lookup_expr="isnull", exclude=True
+    )
+    unsubscribed = django_filters.BooleanFilter(
+        label=_("Unsubscribed"), field_name="unsubscribed_at", lookup_expr="isnull", exclude=True
+    )
+
+    class Meta:
+        model = Subscriber
+        fields = ["language", "topic"]
+
+
+class DeliveryFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=AlertDelivery.Status.choices, method="filter_status"
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), field_name="subscriber__language", choices=Subscriber.Language.choices
+    )
+
+    class Meta:
+        model = AlertDelivery
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        return queryset.with_status(value)
+
+
+class ReadOnlyViewSetMixin:
+    """A listing without add and edit pages; the group editor offers only the rights it allows."""
+
+    form_fields = []  # Wagtail builds the add and edit views before get_urlpatterns drops them
+
+    def get_urlpatterns(self):
+        return [url for url in super().get_urlpatterns() if url.name not in ("add", "edit")]
+
+    def get_permissions_to_register(self):
+        content_type = ContentType.objects.get_for_model(self.model)
+        return Permission.objects.filter(content_type=content_type).exclude(
+            codename__in=[f"{action}_{self.model_name}" for action in self.permission_policy.refused]
+        )
+
+
+class SubscriberViewSet(ReadOnlyViewSetMixin, ModelViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = _("Subscribers")
+    list_display = [
+        "email",  # the title column: it carries the delete button
+        Column("language", label=_("Language"), accessor="get_language_display"),
+        Column("topic", label=_("Topics"), accessor="get_topic_display"),
+        BooleanColumn("confirmed", label=_("Confirmed"), accessor=lambda s: s.confirmed_at is not None),
+        DateColumn("unsubscribed_at", label=_("Unsubscribed"), sort_key="unsubscribed_at"),
+        DateColumn("created_at", label=_("Subscribed"), sort_key="created_at"),
+    ]
+    filterset_class = SubscriberFilterSet
+    search_fields = ["email"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_per_page = 50
+    copy_view_enabled = False
+
+
+class DeliveryViewSet(ReadOnlyViewSetMixin, ModelViewSet):
+    model = AlertDelivery
+    icon = "mail"
+    menu_label = _("Deliveries")
+    list_display = [
+        Column("page", label=_("Release"), accessor="page.title"),
+        Column("subscriber", label=_("Subscriber"), accessor="subscriber.email"),
+        Column("status", label=_("Status"), accessor=lambda d: d.status.label),
+        Column("attempts", label=_("Attempts"), sort_key="attempts"),
+        Column("last_error", label=_("Last error"), accessor=lambda d: Truncator(d.last_error).chars(120)),
+        DateColumn("sent_at", label=_("Sent at"), sort_key="sent_at"),
+    ]
+    filterset_class = DeliveryFilterSet
+    search_fields = ["subscriber__email"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_per_page = 50
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return AlertDelivery.objects.select_related("subscriber", "page")
+
+
+class EmailAlertsViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Email alerts")
+    menu_icon = "mail"
+    menu_order = 260
+    items = [SubscriberViewSet("alert_subscribers"), DeliveryViewSet("alert_deliveries")]
+
+
+@hooks.register("register_admin_viewset")
+def register_email_alerts():
+    return EmailAlertsViewSetGroup()

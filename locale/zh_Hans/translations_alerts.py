@@ -77,5 +77,21 @@ TRANSLATIONS.update(
         "Read the full release": "阅读全文",
         "You receive this because you subscribed to email alerts.": "您收到本邮件是因为您订阅了邮件提醒。",
         "Get press releases by email": "通过电子邮件接收新闻稿",
+        # The admin's lists of subscribers and deliveries (news.wagtail_hooks)
+        "Subscribers": "订阅者",
+        "Deliveries": "发送记录",
+        "Confirmed": "已确认",
+        "Unsubscribed": "已退订",
+        "Topics": "订阅内容",
+        "Subscribed": "订阅时间",
+        "Release": "新闻稿",
+        "Subscriber": "订阅者",
+        "Attempts": "发送次数",
+        "Last error": "最近一次错误",
+        "Sent at": "发送时间",
+        "Sent": "已发送",
+        "Queued": "待发送",
+        "Failed, will be retried": "发送失败，将重试",
+        "Failed, no more retries": "发送失败，不再重试",
     }
 )

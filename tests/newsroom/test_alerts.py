@@ -20,6 +20,7 @@ from news.alerts import MAX_ATTEMPTS
 from news.models import AlertDelivery, Subscriber
 
 from ..html import parse
+from ..workflow.factories import StaffFactory
 from .factories import PressReleaseFactory, let_time_pass
 
 pytestmark = pytest.mark.django_db
@@ -339,3 +340,85 @@ def test_the_worker_gives_up_after_the_last_attempt(client, settings, smtp_port,
     delivery.refresh_from_db()
     assert delivery.attempts == MAX_ATTEMPTS and delivery.status == AlertDelivery.Status.FAILED
     assert not queued("news.tasks.send_alert").exists()  # no more retries
+
+
+# ---- The admin: subscribers and deliveries, for press officers and administrators ----
+
+SUBSCRIBERS = "/admin/alert_subscribers/"
+DELIVERIES = "/admin/alert_deliveries/"
+
+
+def rows(response):
+    return [row.get_text(" ", strip=True) for row in parse(response).select("table.listing tbody tr")]
+
+
+@pytest.fixture
+def alerts_history(client, inbox, news_index):
+    """A confirmed English subscriber who got one release, and a Chinese one who never confirmed."""
+    english = subscribed(client, inbox, "/en", "reporter@example.com", "en")
+    assert subscribe(client, "", "jizhe@example.cn", "zh-hans", topic="all_news").status_code == 200
+    release = publish(PressReleaseFactory(parent=news_index, title_en="Admin-listed release"))
+    client.logout()
+    return english, release
+
+
+def test_press_officers_see_subscribers_and_deliveries(client, alerts_history):
+    english, release = alerts_history
+    client.force_login(StaffFactory(role="Press officers", language="en"))
+
+    listing = client.get(SUBSCRIBERS)
+    assert listing.status_code == 200
+    assert len(rows(listing)) == 2
+    (english_row,) = rows(client.get(SUBSCRIBERS, {"language": "en"}))
+    assert (
+        "reporter@example.com" in english_row and "English" in english_row and "Press releases" in english_row
+    )
+    (unconfirmed,) = rows(client.get(SUBSCRIBERS, {"confirmed": "false"}))
+    assert "jizhe@example.cn" in unconfirmed
+    assert "Email alerts" in listing.content.decode()  # the menu
+
+    deliveries = client.get(DELIVERIES)
+    assert deliveries.status_code == 200
+    (delivery,) = rows(deliveries)
+    assert "Admin-listed release" in delivery and "reporter@example.com" in delivery and "Sent" in delivery
+    assert rows(client.get(DELIVERIES, {"status": "sent", "language": "en"})) == [delivery]
+    assert rows(client.get(DELIVERIES, {"status": "retrying"})) == []
+    assert rows(client.get(DELIVERIES, {"language": "zh-hans"})) == []
+
+
+def test_staff_can_delete_a_subscriber_but_never_add_or_edit_one(client, alerts_history, admin_user):
+    english, _release = alerts_history
+    for user in (StaffFactory(role="Press officers", language="en"), admin_user):
+        client.force_login(user)
+        listing = client.get(SUBSCRIBERS).content.decode()
+        assert f"{SUBSCRIBERS}new/" not in listing and f"{SUBSCRIBERS}edit/" not in listing
+        assert client.get(f"{SUBSCRIBERS}new/").status_code == 404
+        assert client.get(f"{SUBSCRIBERS}edit/{english.pk}/").status_code == 404
+        forged = {"email": "someone@example.com", "language": "en", "topic": "all_news"}
+        client.post(f"{SUBSCRIBERS}new/", forged)
+        assert not Subscriber.objects.filter(email="someone@example.com").exists()
+
+    client.force_login(StaffFactory(role="Press officers", language="en"))
+    assert f"{SUBSCRIBERS}delete/{english.pk}/" in client.get(SUBSCRIBERS).content.decode()
+    assert client.post(f"{SUBSCRIBERS}delete/{english.pk}/").status_code == 302
+    assert not Subscriber.objects.filter(pk=english.pk).exists()
+    assert not AlertDelivery.objects.filter(subscriber_id=english.pk).exists()
+
+
+def test_the_lists_answer_in_chinese_for_chinese_staff(client, alerts_history):
+    client.force_login(StaffFactory(role="Site administrators"))
+    for url in (SUBSCRIBERS, DELIVERIES):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert parse(response).html["lang"] == "zh-hans"
+        assert parse(response).title.get_text().startswith("邮件提醒")  # "alert subscribers"/"deliveries"
+
+
+@pytest.mark.parametrize("group_name", ["Writers", "Editors", "Translators"])
+def test_other_roles_do_not_see_subscribers_or_deliveries(client, alerts_history, group_name):
+    client.force_login(StaffFactory(role=group_name, language="en"))
+    for url in (SUBSCRIBERS, DELIVERIES):
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        assert b"reporter@example.com" not in response.content
+    assert "Email alerts" not in client.get("/admin/").content.decode()
