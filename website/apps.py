@@ -5,6 +5,7 @@ class WebsiteConfig(AppConfig):
     name = "website"
 
     def ready(self):
-        from . import redirects
+        from . import cache, redirects
 
         redirects.connect()
+        cache.connect()

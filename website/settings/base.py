@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "website.cache.PageCacheMiddleware",  # anonymous pages; off unless PAGE_CACHE_SECONDS
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -180,6 +181,9 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole-page cache for anonymous readers (website.cache): off here, because a local-memory
+# cache is one per process and a publish on one would not reach the others.
+PAGE_CACHE_SECONDS = 0
 
 # Hardening (docs/deployment.md). The public site's Content-Security-Policy allows no
 # inline script or style; website.middleware gives the Wagtail admin, which needs them,
