@@ -43,9 +43,11 @@ demo: setup
 	@echo "  Site (English):  http://$(HOST):$(PORT)/en/"
 	@echo "  Admin:           http://$(HOST):$(PORT)/admin/"
 	@echo ""
-	@# Scheduled publishing and expiry run beside the server and stop with it.
+	@# Scheduled publishing and expiry, and the task worker (email alerts, Wagtail's index
+	@# updates), run beside the server and stop with it.
 	$(MANAGE) run_scheduler & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) db_worker --no-reload --verbosity 0 & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
@@ -86,20 +88,23 @@ search-bench: install
 
 # Production: gunicorn with website.settings.production, settings from the environment
 # (docs/deployment.md). Migrates, collects hashed and compressed static files, refuses to
-# start if `check --deploy` warns, and runs the scheduler beside gunicorn (SCHEDULER=0 on
-# all but one app server).
+# start if `check --deploy` warns, and runs the scheduler and the task worker beside gunicorn
+# (SCHEDULER=0 on all but one app server; WORKER=0 where other servers' workers suffice).
 .PHONY: serve backup restore
 SERVE_PORT ?= 8000
 WORKERS ?= 3
 SCHEDULER ?= 1
+WORKER ?= 1
 PROD := DJANGO_SETTINGS_MODULE=website.settings.production
 serve: install
 	$(PROD) $(MANAGE) migrate --noinput
 	$(PROD) $(MANAGE) update_translation_fields
 	$(PROD) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(PROD) $(MANAGE) check --deploy --fail-level WARNING
-	@if [ "$(SCHEDULER)" = 1 ]; then $(PROD) $(MANAGE) run_scheduler & fi; \
-	scheduler=$$!; trap '[ -n "$$scheduler" ] && kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	@scheduler=; worker=; \
+	if [ "$(SCHEDULER)" = 1 ]; then $(PROD) $(MANAGE) run_scheduler & scheduler=$$!; fi; \
+	if [ "$(WORKER)" = 1 ]; then $(PROD) $(MANAGE) db_worker & worker=$$!; fi; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PROD) $(BIN)/gunicorn website.wsgi --bind $(HOST):$(SERVE_PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
