@@ -7,9 +7,6 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.http import Http404
-from django.test import RequestFactory
-from django.views.static import serve
 from wagtail.rich_text import RichText
 
 from news.models import EmbargoPreview
@@ -18,6 +15,7 @@ from website.languages import page_url_in
 from ..factories import ImageFactory
 from ..html import parse
 from .factories import DocumentFactory, PressReleaseFactory, let_time_pass, schedule
+from .files import image_urls, public_files_named, status_of
 
 pytestmark = pytest.mark.django_db
 
@@ -121,40 +119,14 @@ def test_search_finds_an_embargoed_release_only_after_the_scheduler_runs(client,
         assert search_titles(client, url) == [title]
 
 
-# Files. In production the web server (nginx) serves MEDIA_ROOT at /media/ itself; Django's
-# static view does the same here, so a guessed file name is tried exactly as an outsider would.
+# Files: the web server serves MEDIA_ROOT at /media/ itself (tests/newsroom/files.py does the same
+# here), so a guessed file name is tried exactly as an outsider would try it.
 
 
 @pytest.fixture(autouse=True)
 def fresh_rendition_cache():
     """Wagtail caches renditions by image id, and ids repeat from test to test on SQLite."""
     cache.clear()
-
-
-def status_of(client, url):
-    """What an anonymous reader gets for `url`: /media/ from MEDIA_ROOT as nginx does, else from Django."""
-    if not url.startswith(settings.MEDIA_URL):
-        return client.get(url).status_code
-    request = RequestFactory().get(url)
-    try:
-        return serve(
-            request, url.removeprefix(settings.MEDIA_URL), document_root=settings.MEDIA_ROOT
-        ).status_code
-    except Http404:
-        return 404
-
-
-def public_files_named(stem):
-    return sorted(path.name for path in Path(settings.MEDIA_ROOT).rglob(f"*{stem}*"))
-
-
-def image_urls(response):
-    """Every image address in the page: img src and srcset, picture sources."""
-    doc = parse(response)
-    urls = [img["src"] for img in doc.select("main img[src]")]
-    for element in doc.select("main img[srcset], main source[srcset]"):
-        urls += [candidate.strip().split(" ")[0] for candidate in element["srcset"].split(",")]
-    return urls
 
 
 @pytest.fixture
