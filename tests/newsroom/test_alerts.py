@@ -2,14 +2,9 @@
 one mail per release in the subscriber's language, one-click unsubscribe, retries after an outage."""
 
 import datetime
-import email
-import email.policy
-import re
-import socket
 
 import pytest
 import time_machine
-from aiosmtpd.controller import Controller
 from django.core import signing
 from django.core.management import call_command
 from django.tasks import TaskResultStatus
@@ -22,51 +17,20 @@ from news.models import AlertDelivery, Subscriber
 from ..html import parse
 from ..workflow.factories import StaffFactory
 from .factories import PressReleaseFactory, let_time_pass
+from .mail import Inbox, body_of, link_in, path_of, send_mail_through_localhost, smtp_server
 
 pytestmark = pytest.mark.django_db
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-        return "250 OK"
-
-    def to(self, address):
-        return [m for m in self.messages if m["To"] == address]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_port(settings):
-    port = free_port()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 5},
-        }
-    }
-    return port
+    return send_mail_through_localhost(settings)
 
 
 @pytest.fixture
 def inbox(smtp_port):
-    handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    yield handler
-    controller.stop()
-
-
-def body_of(message, subtype="plain"):
-    return message.get_body(preferencelist=(subtype,)).get_content()
+    with smtp_server(smtp_port) as inbox:
+        yield inbox
 
 
 @pytest.fixture(autouse=True)
@@ -95,15 +59,11 @@ def subscribe(client, prefix, address, language, topic="press_releases"):
     return client.post(f"{prefix}/alerts/", {"email": address, "language": language, "topic": topic})
 
 
-def confirm_link(message):
-    return re.search(r"https?://[^\s]+/alerts/confirm/[^\s]+/", body_of(message)).group(0)
-
-
 def subscribed(client, inbox, prefix, address, language, topic="press_releases"):
     response = subscribe(client, prefix, address, language, topic)
     assert response.status_code == 200
     (mail,) = inbox.to(address)
-    path = re.sub(r"^https?://[^/]+", "", confirm_link(mail))
+    path = path_of(link_in(mail, "/alerts/confirm/"))
     assert client.get(path).status_code == 200
     return Subscriber.objects.get(email=address)
 
@@ -121,7 +81,7 @@ def test_double_opt_in_in_both_languages(client, inbox, home):
     assert mail["List-Unsubscribe"] == f"<{subscriber.unsubscribe_url()}>"
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
-    path = re.sub(r"^https?://[^/]+", "", confirm_link(mail))
+    path = path_of(link_in(mail, "/alerts/confirm/"))
     assert client.get(path).status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.active
@@ -199,7 +159,7 @@ def test_english_subscribers_get_no_release_without_english(client, inbox, news_
 
 def test_one_click_unsubscribe(client, inbox, news_index):
     subscriber = subscribed(client, inbox, "/en", "reporter@example.com", "en")
-    path = re.sub(r"^https?://[^/]+", "", subscriber.unsubscribe_url())
+    path = path_of(subscriber.unsubscribe_url())
     # Following the link (a person or a mail scanner) asks first and changes nothing.
     page = client.get(path)
     assert page.status_code == 200 and "reporter@example.com" in page.content.decode()
@@ -221,11 +181,9 @@ def test_mail_server_down_never_blocks_publishing_and_the_alert_is_sent_later(
     client, smtp_port, news_index, django_user_model
 ):
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
-    controller.stop()  # the mail server goes down
-
+    with smtp_server(smtp_port, handler):
+        subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
+    # The mail server is down from here.
     admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
     release = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
     publish(release, user=admin)
@@ -235,12 +193,8 @@ def test_mail_server_down_never_blocks_publishing_and_the_alert_is_sent_later(
     assert delivery.sent_at is None and delivery.attempts == 1
     assert "Connection" in delivery.last_error or "refused" in delivery.last_error.lower()
 
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    try:
+    with smtp_server(smtp_port, handler):
         call_command("send_alerts", verbosity=0)
-    finally:
-        controller.stop()
     delivery.refresh_from_db()
     assert delivery.sent_at is not None and delivery.attempts == 2
     (mail,) = [m for m in handler.to("reporter@example.com") if "Outage release" in str(m["Subject"])]
@@ -267,30 +221,28 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
 ):
     settings.TASKS = DATABASE_QUEUE
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
-    handler.messages.clear()
-    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    with smtp_server(smtp_port, handler):
+        subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
+        handler.messages.clear()
+        admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
 
-    # Publishing records the delivery and enqueues the task; nothing is mailed in the process.
-    first = publish(PressReleaseFactory(parent=news_index, live=False, title_en="Queued release"), admin)
-    delivery = AlertDelivery.objects.get(subscriber=subscriber, page=first)
-    assert delivery.status == AlertDelivery.Status.QUEUED and handler.messages == []
-    assert queued("news.tasks.send_release_alerts").count() == 1
-    # Wagtail's own tasks (reference and search index updates) go through the same queue.
-    assert queued("wagtail.tasks.update_reference_index_task").exists()
+        # Publishing records the delivery and enqueues the task; nothing is mailed in the process.
+        first = publish(PressReleaseFactory(parent=news_index, live=False, title_en="Queued release"), admin)
+        delivery = AlertDelivery.objects.get(subscriber=subscriber, page=first)
+        assert delivery.status == AlertDelivery.Status.QUEUED and handler.messages == []
+        assert queued("news.tasks.send_release_alerts").count() == 1
+        # Wagtail's own tasks (reference and search index updates) go through the same queue.
+        assert queued("wagtail.tasks.update_reference_index_task").exists()
 
-    run_worker()
-    (mail,) = handler.to("reporter@example.com")
-    assert mail["Subject"] == "Press release: Queued release"
-    delivery.refresh_from_db()
-    assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 1
-    assert not DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
+        run_worker()
+        (mail,) = handler.to("reporter@example.com")
+        assert mail["Subject"] == "Press release: Queued release"
+        delivery.refresh_from_db()
+        assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 1
+        assert not DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
 
     # The mail server goes down: the release is published all the same, the worker's attempt
     # fails and is recorded, and a retry waits in the queue.
-    controller.stop()
     second = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
     publish(second, admin)
     second.refresh_from_db()
@@ -304,15 +256,11 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
     assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
 
     # The retry is not due yet: the worker leaves it. Once it is, it sends.
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    try:
+    with smtp_server(smtp_port, handler):
         run_worker()
         assert not handler.to("reporter@example.com")[1:]
         with time_machine.travel(retry.run_after + datetime.timedelta(seconds=1)):
             run_worker()
-    finally:
-        controller.stop()
     delivery.refresh_from_db()
     assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 2
     assert delivery.last_error == ""
@@ -323,11 +271,8 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_gives_up_after_the_last_attempt(client, settings, smtp_port, news_index):
     settings.TASKS = DATABASE_QUEUE
-    handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
-    controller.stop()
+    with smtp_server(smtp_port) as handler:
+        subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
 
     release = publish(PressReleaseFactory(parent=news_index, live=False))
     run_worker()
