@@ -40,6 +40,7 @@ class HomePage(BasePage):
         "policies.PolicyListPage",
         "cooperation.CooperationIndexPage",
         "participation.InquiryPage",
+        "participation.StorySubmissionPage",
     ]
     max_count = 1
 
@@ -83,7 +84,7 @@ class StandardPage(BasePage):
 
     template = "home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "participation.StorySubmissionPage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,12 +1,15 @@
 # ruff: noqa: E501  (demo prose: one sentence per line reads better than wrapped strings)
 """Demo content for reader participation: the privacy notice, the investment inquiry form,
-comments switched on for two articles, with comments approved and awaiting moderation.
+comments switched on for two articles, with comments approved and awaiting moderation, and a
+story campaign with one approved story and one (with a photo) awaiting moderation.
 Loaded by home/demo/loader.py; idempotent like the rest of the demo."""
+
+from django.core.files.base import ContentFile
 
 from home.models import StandardPage
 from news.models import NewsArticlePage
 
-from .models import Comment, InquiryFormField, InquiryPage
+from .models import Comment, InquiryFormField, InquiryPage, StorySubmission, StorySubmissionPage
 
 PRIVACY = {
     "slug": {"zh": "yinsi-shengming", "en": "privacy-notice"},
@@ -129,6 +132,43 @@ COMMENTS = [
 ]
 
 
+CAMPAIGN = {
+    "slug": {"zh": "gushi-zhengji", "en": "share-your-story"},
+    "title": {"zh": "讲述您的医学中心故事", "en": "Share your story"},
+    "campaign_title": {"zh": "我与医学中心的十年", "en": "Ten years of the medical center, in your words"},
+    "intro": {
+        "zh": "<p>您在医学中心就医、工作或创业的经历，都是园区故事的一部分。欢迎写下来，附一张照片更好。审核通过后，我们会在本页刊登。</p>",
+        "en": "<p>Whether you were treated, work or started a company here, your experience is part of the zone's story. Write it down for us, with a photo if you have one. Once a moderator approves it, it appears on this page.</p>",
+    },
+    "thank_you_text": {
+        "zh": "<p>谢谢您的故事！审核通过后，它将出现在本页。如需核实，我们会与您联系。</p>",
+        "en": "<p>Thank you for your story. It will appear on this page once a moderator has approved it; we will contact you if we need to check anything.</p>",
+    },
+}
+
+STORIES = [
+    # (title, story, name, email, language, status, with a photo)
+    (
+        "凌晨两点的急诊",
+        "孩子半夜高烧，我们抱着他赶到急诊。护士一边登记一边安慰我们，医生二十分钟就看完了。\n那一夜我记住了这里的灯光。",
+        "赵女士",
+        "zhao@example.com",
+        "zh-hans",
+        StorySubmission.Status.APPROVED,
+        False,
+    ),
+    (
+        "From Hamburg to Jinan",
+        "We opened our lab here in 2023. The permit took six weeks, not six months.\nThe photo is our first team lunch.",
+        "Jonas Weber",
+        "jonas@example.com",
+        "en",
+        StorySubmission.Status.PENDING,
+        True,
+    ),
+]
+
+
 def both(column, pair):
     return {f"{column}_zh_hans": pair["zh"], f"{column}_en": pair["en"]}
 
@@ -171,6 +211,35 @@ def load(loader, home):
         {"form_fields": fields},
     )
     load_comments(loader)
+    load_campaign(loader, home, privacy)
+
+
+def load_campaign(loader, home, privacy):
+    """The story campaign (linked from the contact page) and its two stories."""
+    from home.demo import images
+
+    page = loader.save_page(
+        home,
+        StorySubmissionPage,
+        CAMPAIGN["slug"],
+        both("title", CAMPAIGN["title"])
+        | both("campaign_title", CAMPAIGN["campaign_title"])
+        | both("intro", CAMPAIGN["intro"])
+        | both("thank_you_text", CAMPAIGN["thank_you_text"])
+        | {"privacy_page_id": privacy.pk, "show_in_menus": False},
+    )
+    for title, text, name, email, language, status, with_photo in STORIES:
+        story = loader.save_model(
+            "story",
+            StorySubmission,
+            {"page": page, "title": title},
+            {"story": text, "name": name, "email": email, "language": language, "status": status},
+            title,
+        )
+        if with_photo and not story.photo:
+            # Drawn once, into the private storage, like a reader's upload after its checks.
+            picture = images.render("helix", ("#0b3d5c", "#1c8c8c", "#e6fffa"), seed=7, size=(800, 600))
+            story.photo.save("demo-story.jpg", ContentFile(picture))
 
 
 def load_comments(loader):

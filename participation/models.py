@@ -1,16 +1,22 @@
-"""The investment inquiry form page (Wagtail's form builder, both languages) and the
-moderated reader comments on news articles."""
+"""The investment inquiry form page (Wagtail's form builder, both languages), the moderated
+reader comments on news articles, and the story-collection campaign page with its moderated
+story submissions (photos kept in private storage until a moderator approves them)."""
 
 import logging
+from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.storage import FileSystemStorage
 from django.core.mail import send_mail
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.utils import fallbacks
@@ -18,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -219,11 +226,16 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
         return rows
 
 
+class ModerationStatus(models.TextChoices):
+    """Where a reader's comment or story is in the moderation queue; only approved ones are shown."""
+
+    PENDING = "pending", _("Awaiting moderation")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
 class Comment(models.Model):
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Awaiting moderation")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+    Status = ModerationStatus
 
     article = models.ForeignKey(
         "news.NewsArticlePage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="comments"
@@ -257,3 +269,164 @@ class Comment(models.Model):
     @property
     def display_name(self):
         return self.name or str(_("Anonymous"))
+
+
+class PrivatePhotoStorage(FileSystemStorage):
+    """Story photos in PRIVATE_MEDIA_ROOT (under stories/), which no web server serves; a file's
+    URL is the admin view that checks the moderator's rights."""
+
+    # Read at each use, not once at start-up, so a settings change (a test's) takes effect.
+    @property
+    def base_location(self):
+        return Path(settings.PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return str(self.base_location.resolve())
+
+    def url(self, name):
+        return reverse("participation_story_photo", args=[name])
+
+
+def private_photo_storage():
+    # A callable, so the location comes from the settings at run time, not from the migration.
+    return PrivatePhotoStorage()
+
+
+class StorySubmissionPage(BasePage):
+    """A story-collection campaign: readers send a story (and a photo); moderators approve it
+    in the same queue as comments, and approved stories are listed below the form."""
+
+    campaign_title = models.CharField(
+        _("campaign title"), max_length=200, help_text=_("For example: Ten years of the zone, in your words.")
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    closes_on = models.DateField(
+        _("closing date"),
+        null=True,
+        blank=True,
+        help_text=_("The last day stories are accepted. Leave empty to keep the campaign open."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after a reader sends a story."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the consent checkbox links to."),
+    )
+
+    english_required_fields = ("title", "campaign_title", "intro", "thank_you_text")
+
+    search_fields = BasePage.search_fields + [index.SearchField("campaign_title"), index.SearchField("intro")]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("campaign_title"),
+        FieldPanel("intro"),
+        FieldPanel("closes_on"),
+        FieldPanel("thank_you_text"),
+        PageChooserPanel("privacy_page", "home.StandardPage"),
+    ]
+
+    template = "participation/story_page.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story campaign page")
+
+    def is_open(self):
+        return self.closes_on is None or timezone.localdate() <= self.closes_on
+
+    def approved_stories(self):
+        """Approved stories written in the reader's language, oldest first (one query)."""
+        return self.stories.filter(
+            status=ModerationStatus.APPROVED, language=translation.get_language()
+        ).order_by("created_at")
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # BasePage.serve has already applied the English rule before routing here.
+        from .forms import StoryForm
+
+        if request.method != "POST" or not self.is_open():
+            return self.render_form(request, StoryForm())
+        refusal = spam.refusal(request)
+        if refusal:
+            # Shown again with what the reader wrote, but not judged.
+            form = StoryForm(initial=request.POST.dict())
+            return self.render_form(request, form, refusal=refusal.message, status=refusal.status)
+        form = StoryForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_form(request, form, photo_dropped=bool(request.FILES.get("photo")))
+        story = form.save(commit=False)
+        story.page = self
+        story.language = translation.get_language()
+        story.save()
+        return self.render_form(request, None, received=True)
+
+    def render_form(self, request, form, refusal=None, status=200, **flags):
+        context = self.get_context(request)
+        context.update(form=form, refusal=refusal, spam_fields=spam.hidden_fields(), **flags)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+class StorySubmission(models.Model):
+    """A reader's story for a campaign, held for moderation like a comment."""
+
+    Status = ModerationStatus
+
+    page = models.ForeignKey(
+        StorySubmissionPage, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="stories"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    story = models.TextField(_("story text"), max_length=10000)
+    photo = models.FileField(
+        _("photo"), storage=private_photo_storage, upload_to="stories/%Y/%m/", blank=True, max_length=200
+    )
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("page", read_only=True),
+        FieldPanel("title"),
+        FieldPanel("story"),
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("story submission")
+        verbose_name_plural = _("story submissions")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["page", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name}: {self.title}"
+
+    @property
+    def public_photo_url(self):
+        """The photo as readers fetch it: the view serves it only while the story is approved."""
+        return reverse("participation:story_photo", args=[self.pk]) if self.photo else ""
+
+
+@receiver(post_delete, sender=StorySubmission)
+def delete_photo_file(sender, instance, **kwargs):
+    """A deleted story takes its photo with it: personal information is not kept on disk."""
+    if instance.photo:
+        instance.photo.delete(save=False)

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import InquiryFormField, InquiryPage
+from .models import InquiryFormField, InquiryPage, StorySubmissionPage
 
 
 @register(InquiryPage)
@@ -12,3 +12,8 @@ class InquiryPageTR(TranslationOptions):
 @register(InquiryFormField)
 class InquiryFormFieldTR(TranslationOptions):
     fields = ("label", "help_text", "choices", "default_value")
+
+
+@register(StorySubmissionPage)
+class StorySubmissionPageTR(TranslationOptions):
+    fields = ("campaign_title", "intro", "thank_you_text")

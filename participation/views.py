@@ -1,7 +1,9 @@
-"""The admin's submissions export made formula-safe, and the public comment form's endpoint."""
+"""The admin's submissions export made formula-safe, the public comment form's endpoint, and
+the two doors to a story's photo: readers once it is approved, moderators always."""
 
 from django import forms
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -9,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from . import spam
-from .models import Comment, ConsentMixin
+from . import photos, spam
+from .models import Comment, ConsentMixin, StorySubmission
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -68,3 +70,30 @@ def post_comment(request, article_id):
     return TemplateResponse(
         request, "participation/comment_retry.html", context, status=refusal.status if refusal else 200
     )
+
+
+def photo_response(story, cache_control):
+    response = FileResponse(story.photo.open("rb"), content_type=photos.content_type(story.photo.name))
+    response["Cache-Control"] = cache_control
+    response["Content-Disposition"] = "inline"
+    return response
+
+
+def story_photo(request, story_id):
+    """A reader sees the photo of an approved story on a live campaign page; nothing else exists."""
+    story = get_object_or_404(
+        StorySubmission.objects.filter(status=StorySubmission.Status.APPROVED, page__live=True).exclude(
+            photo=""
+        ),
+        pk=story_id,
+    )
+    # Short-lived in shared caches: a story a moderator later rejects disappears within minutes.
+    return photo_response(story, "public, max-age=300")
+
+
+def moderator_story_photo(request, name):
+    """Any story's photo, for staff who may see story submissions (the admin's login comes first)."""
+    if not request.user.has_perm("participation.view_storysubmission"):
+        raise PermissionDenied
+    story = get_object_or_404(StorySubmission, photo=name)
+    return photo_response(story, "private, no-store")

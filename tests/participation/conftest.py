@@ -6,7 +6,7 @@ from django.core.cache import cache
 from participation import spam
 from tests.factories import NewsArticlePageFactory
 
-from .factories import InquiryPageFactory, PrivacyPageFactory
+from .factories import InquiryPageFactory, PrivacyPageFactory, StoryPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -34,3 +34,9 @@ def article(news_index):
     article = NewsArticlePageFactory(parent=news_index, comments_enabled=True)
     article.save_revision().publish()
     return article
+
+
+@pytest.fixture
+def story_page(home):
+    privacy = PrivacyPageFactory(parent=home)
+    return StoryPageFactory(parent=home, privacy_page=privacy)

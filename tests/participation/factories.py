@@ -1,8 +1,9 @@
-"""The inquiry page (with its fields in both languages), the privacy notice and comments."""
+"""The inquiry page (with its fields in both languages), the privacy notice, comments and the
+story campaign page."""
 
 import factory
 
-from participation.models import Comment, InquiryFormField, InquiryPage
+from participation.models import Comment, InquiryFormField, InquiryPage, StorySubmissionPage
 from tests.factories import BilingualPageFactory, StandardPageFactory
 
 FIELDS = [
@@ -67,3 +68,19 @@ class CommentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Comment
+
+
+class StoryPageFactory(BilingualPageFactory):
+    title_zh_hans = "讲述您的故事"
+    title_en = "Share your story"
+    slug_zh_hans = "gushi"
+    slug_en = "share-your-story"
+    campaign_title_zh_hans = "我与医学中心的十年"
+    campaign_title_en = "Ten years of the medical center"
+    intro_zh_hans = "<p>欢迎投稿。</p>"
+    intro_en = "<p>Send us your story.</p>"
+    thank_you_text_zh_hans = "<p>谢谢您的故事。</p>"
+    thank_you_text_en = "<p>Thank you for your story.</p>"
+
+    class Meta:
+        model = StorySubmissionPage

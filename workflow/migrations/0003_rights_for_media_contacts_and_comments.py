@@ -24,10 +24,20 @@ RIGHTS = {
 
 
 def grant(apps, schema_editor):
+    grant_rights(apps, RIGHTS)
+
+
+def revoke(apps, schema_editor):
+    revoke_rights(apps, RIGHTS)
+
+
+def grant_rights(apps, rights):
+    """Give each group its model permissions: {(app label, model): {group name: actions}}.
+    Later rights migrations call this with their own table."""
     Group = apps.get_model("auth", "Group")
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
-    for (app_label, model), groups in RIGHTS.items():
+    for (app_label, model), groups in rights.items():
         content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
         for group_name, actions in groups.items():
             group, _ = Group.objects.get_or_create(name=group_name)
@@ -40,15 +50,13 @@ def grant(apps, schema_editor):
                 group.permissions.add(permission)
 
 
-def revoke(apps, schema_editor):
+def revoke_rights(apps, rights):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for (app_label, model), groups in RIGHTS.items():
+    for (app_label, model), groups in rights.items():
         for group_name, actions in groups.items():
             codenames = [f"{action}_{model}" for action in actions]
-            permissions = Permission.objects.filter(
-                content_type__app_label=app_label, codename__in=codenames
-            )
+            permissions = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
             for group in Group.objects.filter(name=group_name):
                 group.permissions.remove(*permissions)
 
