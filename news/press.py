@@ -93,7 +93,8 @@ def embargoed_document_ids(document_ids):
 # uses (lead image, body images, galleries and documents, rich-text document links, attachments)
 # in the private store, unless something public uses them too; publishing any page moves the
 # files it uses back to public storage. Files move after the transaction commits, so a rollback
-# never leaves a row naming a file that moved.
+# never leaves a row naming a file that moved; a failed move (a file missing on disk) is logged
+# and never fails the save or the publication (robust=True).
 
 
 def files_used_by(page):
@@ -104,12 +105,8 @@ def files_used_by(page):
         ContentType.objects.get_for_model(get_image_model()).pk: set(),
         ContentType.objects.get_for_model(Document).pk: set(),
     }
-    for (
-        content_type_id,
-        object_id,
-        _model_path,
-        _content_path,
-    ) in ReferenceIndex._extract_references_from_object(page):
+    references = ReferenceIndex._extract_references_from_object(page)
+    for content_type_id, object_id, *_paths in references:
         if content_type_id in wanted:
             wanted[content_type_id].add(object_id)
     image_ids, document_ids = wanted.values()
@@ -153,13 +150,13 @@ def hold_files_of_unpublished_release(sender, instance, update_fields=None, **kw
     """Saving a press release that is not live (a draft, or scheduled: an embargo) makes its files private."""
     # Saves with update_fields are Wagtail's revision bookkeeping; the content is saved in full.
     if update_fields is None and not instance.live and instance.is_press_release:
-        transaction.on_commit(partial(hold_files, instance.pk))
+        transaction.on_commit(partial(hold_files, instance.pk), robust=True)
 
 
 @receiver(page_published)
 def release_files_of_published_page(sender, instance, **kwargs):
     """Publishing a page (by hand, after review, or the scheduler at embargo time) makes its files public."""
-    transaction.on_commit(partial(release_files, instance.pk))
+    transaction.on_commit(partial(release_files, instance.pk), robust=True)
 
 
 class NewsroomMediaContact(Orderable):
