@@ -350,3 +350,26 @@ def test_a_press_officer_lists_and_exports_inquiries_without_editing_rights(
     writer.force_login(member_of("Writers"))
     refused = writer.get(submissions)
     assert refused.status_code in (302, 403) and "Helix" not in refused.content.decode()
+
+
+def test_an_untranslated_campaign_shows_the_english_notice_and_takes_no_story(client, home):
+    from .factories import StoryPageFactory
+
+    english = ("title", "slug", "campaign_title", "intro", "thank_you_text")
+    StoryPageFactory(parent=home, **{f"{name}_en": "" for name in english})
+    response = client.get("/en/gushi/")
+    assert response["X-Robots-Tag"] == "noindex"
+    assert parse(response).select_one("form.participation-form") is None
+    client.post("/en/gushi/", story())
+    assert not StorySubmission.objects.exists()
+
+
+@pytest.mark.parametrize("parent", ["home", "standard page"])
+def test_an_editor_can_add_a_campaign_under_the_home_page_or_a_standard_page(client, home, parent):
+    from tests.factories import StandardPageFactory
+
+    page = home if parent == "home" else StandardPageFactory(parent=home)
+    client.force_login(member_of("Editors"))
+    response = client.get(f"/admin/pages/add/participation/storysubmissionpage/{page.pk}/")
+    assert response.status_code == 200
+    assert parse(response).select_one('input[name="campaign_title_en"]')
