@@ -1,7 +1,7 @@
 """Where uploads live: public files under MEDIA_ROOT, files held back for an embargo in a private store.
 
-A file's name says which: names beginning ``embargoed/`` are in PRIVATE_MEDIA_ROOT, which no
-web server serves; their URL is a view that checks who asks (news.press.private_file_view).
+A file's name says which: names beginning ``embargoed/`` are in PRIVATE_MEDIA_ROOT/embargoed/,
+which no web server serves; their URL is a view that checks who asks (media_library.views).
 Every other name is an ordinary file under MEDIA_ROOT at MEDIA_URL.
 """
 
@@ -37,9 +37,14 @@ class MediaStorage(FileSystemStorage):
     def private_location(self):
         return os.path.abspath(settings.PRIVATE_MEDIA_ROOT)
 
+    @property
+    def embargoed_location(self):
+        return os.path.join(self.private_location, PRIVATE_PREFIX)
+
     def path(self, name):
         if is_private(name):
-            return safe_join(self.private_location, name.removeprefix(PRIVATE_PREFIX))
+            # Joined below the embargoed/ folder, so no name reaches other files kept in PRIVATE_MEDIA_ROOT.
+            return safe_join(self.embargoed_location, name.removeprefix(PRIVATE_PREFIX))
         return super().path(name)
 
     def _save(self, name, content):
@@ -48,7 +53,7 @@ class MediaStorage(FileSystemStorage):
             return saved
         # FileSystemStorage names the file relative to MEDIA_ROOT; a private one is relative to its own root.
         full_path = os.path.normpath(os.path.join(self.location, saved))
-        return PRIVATE_PREFIX + os.path.relpath(full_path, self.private_location).replace(os.sep, "/")
+        return os.path.relpath(full_path, self.private_location).replace(os.sep, "/")
 
     def url(self, name):
         if is_private(name):

@@ -178,7 +178,7 @@ def test_images_and_documents_of_an_embargoed_release_are_private_until_the_sche
     page, images, documents = release_with_body_files
     for item in refreshed(images + documents):
         assert item.file.name.startswith("embargoed/"), item.file.name
-        assert Path(settings.PRIVATE_MEDIA_ROOT, item.file.name.removeprefix("embargoed/")).is_file()
+        assert Path(settings.PRIVATE_MEDIA_ROOT, item.file.name).is_file()
     assert public_files_named(stem) == []
     # Guessing the names Wagtail would have given the files finds nothing, nor do their real URLs.
     for role in ("lead", "figure", "gallery"):
@@ -244,6 +244,8 @@ def test_staff_see_private_pictures_in_the_admin(client, admin_user, release_wit
     assert client.get(lead.file.url).status_code == 200
     listing = client.get("/admin/images/")
     assert rendition.url in listing.content.decode()
+    # No name reaches outside the embargoed files (other private files may share PRIVATE_MEDIA_ROOT).
+    assert client.get("/private-media/../stories/photo.jpg").status_code in (400, 404)
 
 
 def test_a_picture_a_live_page_shows_stays_public_when_an_embargoed_release_uses_it(
