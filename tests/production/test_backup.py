@@ -68,6 +68,10 @@ def test_backup_and_restore_bring_back_every_page_revision_and_file(
     news_index, settings, tmp_path, empty_database, admin_user
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    embargoed = settings.PRIVATE_MEDIA_ROOT / "embargoed" / "k3x9" / "campus.jpg"
+    embargoed.parent.mkdir(parents=True)
+    embargoed.write_bytes(b"an embargoed release's picture")
     articles = [NewsArticlePageFactory(parent=news_index) for _ in range(3)]
     for article in articles:
         article.title_en = f"{article.title_en} (revised)"
@@ -83,11 +87,17 @@ def test_backup_and_restore_bring_back_every_page_revision_and_file(
         names = tar.getnames()
     assert "manifest.json" in names and manifest["database"] in names
     assert {f"media/{name}" for name in original_files} <= set(names)
+    assert "private-media/embargoed/k3x9/campus.jpg" in names
 
     restored_media = tmp_path / "restored-media"
-    script("restore").restore(archive, database=empty_database, media_root=restored_media)
+    restored_private = tmp_path / "restored-private-media"
+    script("restore").restore(
+        archive, database=empty_database, media_root=restored_media, private_media_root=restored_private
+    )
 
     assert files(restored_media) == original_files
+    assert files(restored_private) == files(settings.PRIVATE_MEDIA_ROOT)
+    assert (restored_private / "embargoed/k3x9/campus.jpg").read_bytes() == embargoed.read_bytes()
     restored = ConnectionHandler({"default": empty_database})["default"]
     try:
         with connection.cursor() as live, restored.cursor() as copy:
