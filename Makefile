@@ -116,3 +116,14 @@ backup: install
 restore: install
 	@[ -n "$(BACKUP)" ] || { echo "usage: make restore BACKUP=path/to/backup.tar.gz"; exit 1; }
 	$(BIN)/python scripts/restore $(BACKUP)
+
+# Throughput of the production stack over 10,000 articles: gunicorn, whitenoise, the Redis page
+# cache warm and off, wrk at 16 and 64 connections (docs/performance.md). Needs PostgreSQL,
+# Redis and wrk; BENCH_REDIS is emptied, so give it a database of its own.
+.PHONY: bench
+BENCH_DB ?= postgres://postgres@127.0.0.1:5432/jimc_bench
+BENCH_REDIS ?= redis://127.0.0.1:6379/5
+BENCH_PORT ?= 8641
+bench: install
+	@command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+	$(BIN)/python scripts/bench --database $(BENCH_DB) --redis $(BENCH_REDIS) --port $(BENCH_PORT) --workers $(WORKERS)
