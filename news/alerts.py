@@ -6,6 +6,7 @@ enqueues a task after the transaction commits: the task worker sends, so publish
 waits for the mail server.
 """
 
+import email.policy
 import logging
 import secrets
 
@@ -142,13 +143,25 @@ def unsubscribe_headers(subscriber):
     }
 
 
+class AlertMessage(EmailMultiAlternatives):
+    """Headers are never folded into RFC 2047 encoded words.
+
+    The mail policy folds a header longer than 78 characters, and a URL has no space to fold
+    at, so `List-Unsubscribe` went out as `=?utf-8?q?=3Chttp...?=`: RFC 2369 wants the bare
+    `<URL>`, and mail clients then offered no unsubscribe button. 998 is RFC 5322's limit.
+    """
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(max_line_length=998))
+
+
 def build_message(subscriber, template, subject, context):
     """A plain-text and HTML mail in the subscriber's language with the unsubscribe link and headers."""
     with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
         context = {**context, "subscriber": subscriber, "unsubscribe_url": subscriber.unsubscribe_url()}
         text = render_to_string(f"news/alerts/{template}.txt", context)
         html = render_to_string(f"news/alerts/{template}.html", context)
-        message = EmailMultiAlternatives(
+        message = AlertMessage(
             subject=str(subject), body=text, to=[subscriber.email], headers=unsubscribe_headers(subscriber)
         )
         message.attach_alternative(html, "text/html")

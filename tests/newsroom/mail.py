@@ -49,6 +49,11 @@ def smtp_server(port, inbox=None):
         controller.stop()
 
 
+def raw_header(message, name):
+    """A header as it went over the wire, before the parser decodes RFC 2047 encoded words."""
+    return dict(message.raw_items())[name]
+
+
 def body_of(message, subtype="plain"):
     return message.get_body(preferencelist=(subtype,)).get_content()
 
