@@ -6,7 +6,10 @@ matching and ranking; this module changes only what goes in and what is asked.
 - Index: every search field is indexed in both languages (each modeltranslation column,
   never a fallback, never an empty "None"), as the terms of search.analysis.
 - Query: the reader's words become the same terms, joined by AND.
-- Ranking: a match in the title outweighs one in the body on both databases.
+- Ranking: a match in the title outweighs one in the body on both databases; each result
+  also carries the title score of search.ranking (TITLE_SCORE) for the caller to order by.
+- Speed: SQLite matches and ranks in one full-text pass; PostgreSQL ranks only the matches
+  that can reach the slice asked for (docs/performance.md).
 
 Everything Wagtail indexes goes through it, so the admin's page, image and snippet
 search benefit too.
@@ -15,22 +18,21 @@ search benefit too.
 from functools import cache
 
 from django.db import connection
-from django.db.models import CharField, F, FloatField, IntegerField, OuterRef, Subquery
-from django.db.models.expressions import Func
-from django.db.models.functions import Cast
+from django.db.models import F, FloatField, IntegerField, Subquery, Value
+from django.db.models.expressions import Func, OrderBy
+from django.db.models.functions import Cast, Coalesce
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
 from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import build_localized_fieldname, fallbacks
 
 from .analysis import index_text, query_terms
+from .ranking import LANGUAGE_SEPARATOR, TITLE_SCORE, title_score
 
 # A title term counts this many times a body term (SQLite's bm25 column weights;
 # PostgreSQL weighs the title 'A' and the body 'D' from the fields' boosts).
 TITLE_WEIGHT = 10.0
-LANGUAGE_SEPARATOR = "|"
 
 
 def _languages():
@@ -78,9 +80,13 @@ class BilingualField:
         self.boost = getattr(field, "boost", None)
 
     def get_value(self, obj):
+        if isinstance(obj, _Indexed):
+            return obj.analysed(self)
+        return self.analyse(obj)
+
+    def analyse(self, obj):
         # Languages are kept apart by LANGUAGE_SEPARATOR (which no tokeniser indexes), so the
-        # title score can measure a title in the language of the query (search.query).
-        obj = _unwrapped(obj)
+        # title score can measure a title in the language of the query (search.ranking).
         texts = [index_text(_as_text(value)) for value in _values_in_every_language(obj, self.field)]
         return f" {LANGUAGE_SEPARATOR} ".join(texts) if any(texts) else ""
 
@@ -121,6 +127,15 @@ class _Indexed:
     def __init__(self, obj):
         self._obj = obj
         self.pk = obj.pk
+        self._analysed = {}
+
+    def analysed(self, field):
+        """The field's analysed text, analysed once: the vendor's indexer reads every field
+        again for each column it fills (title, body, autocomplete, and on PostgreSQL their
+        plain-text copies), and segmenting the text is most of a reindex's time."""
+        if field.field_name not in self._analysed:
+            self._analysed[field.field_name] = field.analyse(self._obj)
+        return self._analysed[field.field_name]
 
     def get_search_fields(self):
         # wagtail-modeltranslation adds each language's title column as a search field of
@@ -166,6 +181,34 @@ class AnalysedSearchMixin:
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
 
 
+def _terms(query):
+    """The terms of an analysed query that the title score counts (negated ones are not)."""
+    if isinstance(query, (PlainText, Phrase)):
+        return query.query_string.split()
+    if isinstance(query, Boost):
+        return _terms(query.subquery)
+    if isinstance(query, (And, Or)):
+        return [term for subquery in query.subqueries for term in _terms(subquery)]
+    return []
+
+
+class DatabaseCompilerMixin:
+    """What both databases' query compilers add to the vendor's."""
+
+    def _get_filters_from_queryset(self, check_only=False):
+        # These backends run the queryset itself as SQL, so its filters may use any column
+        # (the site search filters on the page types' own); the check that every filter is a
+        # search FilterField is for search engines that hold a copy of the data.
+        if check_only:
+            return None
+        return super()._get_filters_from_queryset(check_only)
+
+    def _with_title_score(self, queryset, title_column):
+        """The queryset with the title score of each object's index entry, for ordering."""
+        score = title_score(_terms(self.query), f"index_entries__{title_column}")
+        return queryset.alias(**{TITLE_SCORE: score})
+
+
 def _index_class(vendor_index_class):
     class BilingualIndex(vendor_index_class):
         def add_items(self, model, objs):
@@ -183,7 +226,6 @@ def _sqlite_backend():
         normalize,
     )
     from modelsearch.backends.database.sqlite.sqlite import (
-        IndexEntry,
         SQLiteAutocompleteQueryCompiler,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
@@ -202,43 +244,33 @@ def _sqlite_backend():
             weights = ", ".join(str(float(w)) for w in self.weights)
             return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
-    class JoinedSearchMixin:
-        """Matches once, scores by row id. Wagtail's own SQLite compiler scores each candidate
-        with a subquery that repeats the full-text match and joins the index entry to the page
-        on CAST(page.id AS text), which no index serves: the time grows with the square of the
-        matches (seconds at 10,000 pages). Here the matching entries' page ids are found once,
-        and each page's score is read from the full-text table by its entry's row id."""
+    class JoinedSearchMixin(DatabaseCompilerMixin):
+        """Matches and ranks in one full-text pass.
+
+        Wagtail's own SQLite compiler scores each matching object with a subquery that runs
+        the full-text match again, so the time grows with the square of the matches (15 s
+        for a common word over 10,000 pages). Here the object, its index entry and the
+        entry's full-text row are joined in one filter, and SQLite reads them from the
+        full-text side: the match runs once and bm25() scores each row as it comes. The
+        join back to the object goes by its id (the entry's object_id is its id as text),
+        which the object's primary key serves.
+        """
 
         def search(self, config, start, stop, score_field=None):
             query = normalize(self.query)
             if isinstance(query, (MatchAll, Not, AndNot)):
                 return super().search(config, start, stop, score_field=score_field)
             columns = self.fields or self.FTS_TABLE_FIELDS
-            content_types = get_descendants_content_types_pks(self.queryset.model)
-            matching = (
-                IndexEntry.objects.filter(
-                    content_type_id__in=content_types, sqliteftsindexentry__isnull=False
-                )
-                .filter(MatchExpression(columns, self.build_search_query(query, config=config)))
-                .annotate(matched_pk=Cast("object_id", IntegerField()))
-                .values("matched_pk")
+            queryset = self.queryset.filter(
+                MatchExpression(columns, self.build_search_query(query, config=config)),
+                index_entries__sqliteftsindexentry__isnull=False,
+                pk=Cast("index_entries__object_id", IntegerField()),
             )
-            queryset = self.queryset.filter(pk__in=matching)
+            queryset = self._with_title_score(queryset, "title")
             if self.order_by_relevance and score_field is None:
                 score_field = "_score"
             if score_field is not None:
-                entry = IndexEntry.objects.filter(
-                    content_type_id__in=content_types, object_id=Cast(OuterRef(OuterRef("pk")), CharField())
-                ).values("pk")[:1]
-                score = (
-                    SQLiteFTSIndexEntry.objects.filter(
-                        MatchExpression(columns, self.build_search_query(query, config=config))
-                    )
-                    .filter(index_entry_id=Subquery(entry))
-                    .annotate(score=self._build_rank_expression(None, config))
-                    .values("score")[:1]
-                )
-                queryset = queryset.annotate(**{score_field: Subquery(score, output_field=FloatField())})
+                queryset = queryset.annotate(**{score_field: self._build_rank_expression(None, config)})
             if self.order_by_relevance:
                 queryset = queryset.order_by(score_field, "-pk")
             elif not queryset.query.order_by:
@@ -255,12 +287,29 @@ def _sqlite_backend():
 
     class Backend(AnalysedSearchMixin, SQLiteSearchBackend):
         best_score_first = "asc"  # bm25() is lower for a better match
-        title_text_column = "title"  # the index entry's title as plain terms
         index_class = _index_class(SQLiteSearchBackend.index_class)
         query_compiler_class = QueryCompiler
         autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
     return Backend
+
+
+def _ordered_by_title_score(queryset):
+    first = next(iter(queryset.query.order_by), None)
+    return isinstance(first, OrderBy) and first.descending and first.expression == F(TITLE_SCORE)
+
+
+def _within_reach_of_the_slice(queryset, stop):
+    """The matches whose title score reaches the `stop`-th best, for a queryset ordered by
+    title score first: below it, a match cannot enter the slice.
+
+    ts_rank reads each match's whole body vector (TOASTed, a few kilobytes): thousands of
+    pages match a common word, and ranking them all took most of a second. The title score
+    reads only the short plain title, so the slice's cut-off is found with it first.
+    """
+    best = queryset.annotate(_title_score=F(TITLE_SCORE)).order_by(F(TITLE_SCORE).desc())
+    cut_off = Subquery(best.values("_title_score")[stop - 1 : stop])
+    return queryset.filter(**{f"{TITLE_SCORE}__gte": Coalesce(cut_off, Value(0.0))})
 
 
 @cache
@@ -270,17 +319,23 @@ def _postgres_backend():
         PostgresSearchQueryCompiler,
     )
 
-    class QueryCompiler(PostgresSearchQueryCompiler):
+    class QueryCompiler(DatabaseCompilerMixin, PostgresSearchQueryCompiler):
         def get_index_vectors(self, search_query):
             # Without the stored title_norm: it is refreshed only for new entries as the
             # average changes, so two equal pages could rank apart by when they were indexed.
-            # search.query scores the title's length itself.
+            # search.ranking scores the title's length itself.
             return [(F("index_entries__title"), 1.0), (F("index_entries__body"), 1.0)]
+
+        def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+            # The queryset has matched by now, joined to its index entries once.
+            queryset = self._with_title_score(queryset, "title_text")
+            if stop and _ordered_by_title_score(queryset):
+                queryset = _within_reach_of_the_slice(queryset, stop)
+            return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     class Backend(AnalysedSearchMixin, PostgresSearchBackend):
         query_compiler_class = QueryCompiler
         best_score_first = "desc"  # ts_rank is higher for a better match
-        title_text_column = "title_text"  # the index entry's title as plain terms
         index_class = _index_class(PostgresSearchBackend.index_class)
 
         def __init__(self, params):

@@ -1,0 +1,63 @@
+"""How the search reads the index, which keeps it fast as the site grows (`make search-bench`
+measures the time: docs/performance.md)."""
+
+import datetime
+
+import pytest
+from django.apps import apps
+from django.db import connection
+from django.utils import timezone, translation
+
+from search.query import search
+
+from ..factories import NewsArticlePageFactory, body
+from ..html import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def proton_stories(news_index):
+    """Fourteen stories about protons: some say it in the title, the others in the body,
+    as often as their number, so that every ordering key has something to decide."""
+    now = timezone.now()
+    for n in range(14):
+        in_title = n % 3 == 0
+        NewsArticlePageFactory(
+            parent=news_index,
+            title_zh_hans=f"质子中心第{n}号" if in_title else f"医院新闻第{n}号",
+            body_zh_hans=body("质子治疗。" * (n % 5 + 1)),
+            date=now - datetime.timedelta(days=n % 4),
+        )
+
+
+def test_each_page_of_results_is_its_slice_of_the_whole_ranking(client, news_index):
+    # PostgreSQL ranks only the matches whose title score can reach the page asked for:
+    # the pages must still add up to the ranking of every match.
+    proton_stories(news_index)
+    with translation.override("zh-hans"):
+        whole = [page.title for page in search("质子")]
+    shown = []
+    for number in (1, 2):
+        soup = parse(client.get("/search/", {"q": "质子", "page": number}))
+        shown += [a.get_text() for a in soup.select(".search-result__title a")]
+    assert len(whole) == 14
+    assert shown == whole
+    assert shown[0].startswith("质子中心")
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
+def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
+    # Read from the full-text side, the match runs once and bm25() scores each match as it
+    # comes; the other way round, SQLite runs the match again for every page (15 s at
+    # 10,000 pages).
+    proton_stories(news_index)
+    with translation.override("zh-hans"):
+        results = search("质子")
+        ranked = results.query_compiler.search(None, 0, 10, score_field="_score")
+    sql, params = ranked.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        steps = [row[-1] for row in cursor.fetchall()]
+    table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
+    assert steps[0].startswith(f"SCAN {table} VIRTUAL TABLE INDEX 0:M"), steps
+    assert [step for step in steps if table in step] == steps[:1], steps
