@@ -5,7 +5,8 @@ class WebsiteConfig(AppConfig):
     name = "website"
 
     def ready(self):
-        from . import cache, redirects
+        from . import cache, pages, redirects
 
         redirects.connect()
         cache.connect()
+        pages.undo_slug_loop()

@@ -3,7 +3,9 @@
 import datetime
 
 import pytest
+from django.db.models.signals import post_init
 from django.utils import timezone
+from wagtail.models import Page
 
 from news.models import ArticleByline
 
@@ -158,3 +160,40 @@ def test_related_articles_fall_back_to_shared_keywords(client, news_index):
     related = [a.title for a in article.related_articles()]
 
     assert related == ["相关稿"]
+
+
+def test_article_address_in_each_language_with_the_chinese_slug_where_english_has_none(client, news_index):
+    english = NewsArticlePageFactory(parent=news_index, slug_zh_hans="zhiliao", slug_en="treatment")
+    chinese_only = NewsArticlePageFactory(parent=news_index, english=False, slug_zh_hans="jinzhan")
+
+    assert client.get("/xinwen/zhiliao/").status_code == 200
+    assert client.get("/en/news/treatment/").context["page"] == english
+    assert client.get("/en/news/zhiliao/").status_code == 404  # its English address is another
+    untranslated = client.get("/en/news/jinzhan/")
+    assert untranslated.status_code == 200 and untranslated.context["page"] == chinese_only
+    assert client.get("/xinwen/treatment/").status_code == 404
+
+
+def test_serving_an_article_loads_the_same_pages_beside_few_and_many_siblings(client, news_index):
+    """Routing finds the article by its slug in the database, not by loading every sibling."""
+    article = NewsArticlePageFactory(parent=news_index)
+    siblings = NewsArticlePageFactory.create_batch(5, parent=news_index, lead_image=article.lead_image)
+
+    def pages_loaded():
+        loaded = []
+
+        def count(sender, instance, **kwargs):
+            if isinstance(instance, Page):
+                loaded.append(instance)
+
+        post_init.connect(count, weak=False)
+        try:
+            assert client.get(article.url).status_code == 200
+        finally:
+            post_init.disconnect(count)
+        return len(loaded)
+
+    pages_loaded()  # the first request also fills the site's caches (root paths)
+    few = pages_loaded()
+    NewsArticlePageFactory.create_batch(25, parent=news_index, lead_image=article.lead_image)
+    assert pages_loaded() == few < len(siblings) + 10
