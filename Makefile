@@ -32,10 +32,14 @@ install-test: $(VENV)/.installed-test
 
 # Migrate, fill the per-language columns wagtail-modeltranslation adds outside
 # migrations, and load the demo content (idempotent: loading twice changes nothing).
+# Then work off the tasks loading queued (search and reference index), so search finds
+# the demo content at once instead of after the worker catches up.
 setup: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) update_translation_fields
 	$(MANAGE) load_demo
+	@echo "Indexing the demo content for search..."
+	$(MANAGE) db_worker --batch --no-startup-delay --verbosity 0
 
 demo: setup
 	@echo ""
