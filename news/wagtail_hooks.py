@@ -79,9 +79,14 @@ class DeliveryFilterSet(WagtailFilterSet):
 
 
 class ReadOnlyViewSetMixin:
-    """A listing without add and edit pages; the group editor offers only the rights it allows."""
+    """A listing without add and edit pages, newest first; the group editor offers only the
+    rights it allows. Searched in the database (these rows are not in the search index)."""
 
     form_fields = []  # Wagtail builds the add and edit views before get_urlpatterns drops them
+    search_backend_name = None
+    ordering = ["-created_at"]
+    list_per_page = 50
+    copy_view_enabled = False
 
     def get_urlpatterns(self):
         return [url for url in super().get_urlpatterns() if url.name not in ("add", "edit")]
@@ -107,10 +112,6 @@ class SubscriberViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     ]
     filterset_class = SubscriberFilterSet
     search_fields = ["email"]
-    search_backend_name = None
-    ordering = ["-created_at"]
-    list_per_page = 50
-    copy_view_enabled = False
 
 
 class DeliveryViewSet(ReadOnlyViewSetMixin, ModelViewSet):
@@ -127,10 +128,6 @@ class DeliveryViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     ]
     filterset_class = DeliveryFilterSet
     search_fields = ["subscriber__email"]
-    search_backend_name = None
-    ordering = ["-created_at"]
-    list_per_page = 50
-    copy_view_enabled = False
 
     def get_queryset(self, request):
         return AlertDelivery.objects.select_related("subscriber", "page")

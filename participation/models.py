@@ -234,20 +234,29 @@ class ModerationStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class Comment(models.Model):
+class ReaderContribution(models.Model):
+    """What a comment and a story share: the reader's language and the moderation queue."""
+
     Status = ModerationStatus
 
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class Comment(ReaderContribution):
     article = models.ForeignKey(
         "news.NewsArticlePage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="comments"
     )
     name = models.CharField(_("name"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
     text = models.TextField(_("comment"), max_length=3000)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
-    )
-    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
 
     panels = [
         FieldPanel("article", read_only=True),
@@ -257,10 +266,9 @@ class Comment(models.Model):
         FieldPanel("status"),
     ]
 
-    class Meta:
+    class Meta(ReaderContribution.Meta):
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
-        ordering = ["-created_at"]
         indexes = [models.Index(fields=["article", "status", "created_at"])]
 
     def __str__(self):
@@ -378,10 +386,8 @@ class StorySubmissionPage(BasePage):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
-class StorySubmission(models.Model):
+class StorySubmission(ReaderContribution):
     """A reader's story for a campaign, held for moderation like a comment."""
-
-    Status = ModerationStatus
 
     page = models.ForeignKey(
         StorySubmissionPage, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="stories"
@@ -394,11 +400,6 @@ class StorySubmission(models.Model):
     name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
-    )
-    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
 
     panels = [
         FieldPanel("page", read_only=True),
@@ -410,10 +411,9 @@ class StorySubmission(models.Model):
         FieldPanel("status"),
     ]
 
-    class Meta:
+    class Meta(ReaderContribution.Meta):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
-        ordering = ["-created_at"]
         indexes = [models.Index(fields=["page", "status", "created_at"])]
 
     def __str__(self):

@@ -1,4 +1,5 @@
-"""Throwaway servers for the fault tests: a Redis the test may stop, gunicorn as production runs."""
+"""Throwaway servers for the fault tests (a Redis the test may stop, gunicorn as production runs),
+and the admin login with django-axes as production has it."""
 
 import os
 import secrets
@@ -14,6 +15,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6390"))
 GUNICORN_PORT = int(os.environ.get("TEST_GUNICORN_PORT", "8038"))
+
+
+@pytest.fixture
+def axes_backend(settings):
+    """The production backends (test settings drop axes' backend, which Client.login() trips)."""
+    settings.AUTHENTICATION_BACKENDS = [
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+    settings.AXES_FAILURE_LIMIT = 5
+    return settings
 
 
 def wait_for_port(port, timeout=30, up=True):

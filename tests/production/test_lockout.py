@@ -9,16 +9,6 @@ LOGIN = "/admin/login/"
 
 
 @pytest.fixture
-def axes_backend(settings):
-    settings.AUTHENTICATION_BACKENDS = [
-        "axes.backends.AxesStandaloneBackend",
-        "django.contrib.auth.backends.ModelBackend",
-    ]
-    settings.AXES_FAILURE_LIMIT = 5
-    return settings
-
-
-@pytest.fixture
 def editor(db):
     return get_user_model().objects.create_user("editor", password="right-password-123", is_staff=True)
 
