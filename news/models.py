@@ -32,6 +32,7 @@ from .press import (  # noqa: F401  (the press models are news models)
 )
 from .preview import EmbargoPreview, EmbargoPreviewUse  # noqa: F401  (embargo preview links)
 
+RELATED_CANDIDATES = 200
 ARTICLES_PER_PAGE = 10
 
 
@@ -294,10 +295,14 @@ class NewsArticlePage(BasePage):
         ]
         if picked:
             return picked[:limit]
+        sharing = (
+            NewsArticlePage.objects.for_listing().filter(keywords__in=self.keywords.all()).exclude(pk=self.pk)
+        )
+        # Only the newest that share a keyword are ranked: counting shared keywords over every
+        # article of a busy keyword took 90 ms a page at 10,000 articles.
+        newest = sharing.order_by("-date").values("pk")[:RELATED_CANDIDATES]
         return list(
-            NewsArticlePage.objects.for_listing()
-            .filter(keywords__in=self.keywords.all())
-            .exclude(pk=self.pk)
+            sharing.filter(pk__in=newest)
             .annotate(shared=Count("keywords"))
             .order_by("-shared", "-date")[:limit]
         )
