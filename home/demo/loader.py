@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 from cooperation import demo as cooperation_demo
 from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
 from media_library.models import CustomImage
+from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
 from participation import demo as participation_demo
 from policies import demo as policies_demo
@@ -144,11 +145,12 @@ class DemoLoader:
 
     def save_image(self, key, title, alt, fields, draw, extension):
         """An image is found by its file name (demo-<key>, plus the suffix storage adds when
-        the name is taken); the picture is drawn only when the image is created."""
+        the name is taken), public or in an embargoed release's private folder; the picture
+        is drawn only when the image is created."""
         fields = both("title", title) | both("description", alt) | fields
         name = f"demo-{key}.{extension}"
         image = CustomImage.objects.filter(
-            file__regex=rf"^original_images/demo-{key}(_[A-Za-z0-9]{{7}})?\.{extension}$"
+            file__regex=rf"^(original_images|{PRIVATE_PREFIX}[A-Za-z0-9_-]+)/demo-{key}(_[A-Za-z0-9]{{7}})?\.{extension}$"
         ).first()
         if image is not None:
             return self.save_model("image", CustomImage, {"pk": image.pk}, fields, name)
