@@ -73,9 +73,10 @@ INJECTED_MARKUP = """() => {
 
 
 def packed(limit):
-    """The payloads in strings of at most `limit` characters, one payload per line."""
+    """The payloads that fit in `limit` characters (PostgreSQL enforces max_length), in strings
+    of at most `limit` characters, one payload per line; longer ones go into longer fields."""
     chunks, current = [], ""
-    for payload in PAYLOADS:
+    for payload in (payload for payload in PAYLOADS if len(payload) <= limit):
         candidate = f"{current}\n{payload}" if current else payload
         if len(candidate) > limit and current:
             chunks.append(current)
@@ -186,7 +187,8 @@ def poison_untranslated_settings():
     """The footer's and contact block's one-language fields."""
     from home.models import SiteSettings
 
-    SiteSettings.objects.update(phone=CORPUS[:50], public_security_code=CORPUS[:50])
+    fields = [SiteSettings._meta.get_field(name) for name in ("phone", "public_security_code")]
+    SiteSettings.objects.update(**{field.name: hostile_text(field) for field in fields})
 
 
 def approve_hostile_comments():
