@@ -5,8 +5,12 @@ first, by the title score (search.ranking); then the backend's own relevance ove
 body; then the newer page.
 """
 
-from django.db.models import F
+import datetime
+
+from django.db import connection
+from django.db.models import Count, F, Max, Min, Q
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -27,8 +31,19 @@ def searchable_pages(kind_key=None, year=None, english=None):
         condition |= kind.condition(english)
     pages = Page.objects.live().public().filter(condition).annotate(search_date=search_date())
     if year is not None:
-        pages = pages.filter(search_date__year=year)
+        pages = pages.filter(_in_year(year))
     return pages
+
+
+def _new_year(year):
+    """The first moment of `year` in the site's time zone."""
+    return datetime.datetime(year, 1, 1, tzinfo=timezone.get_current_timezone())
+
+
+def _in_year(year):
+    # A range of dates, not the year of each date: SQLite would work out every page's
+    # year in Python.
+    return Q(search_date__gte=_new_year(year), search_date__lt=_new_year(year + 1))
 
 
 def search(query, kind_key=None, year=None, english=None):
@@ -43,11 +58,21 @@ def search(query, kind_key=None, year=None, english=None):
 
 def result_years(english=None):
     """The years that have searchable pages, newest first, for the year filter."""
-    years = (
-        searchable_pages(english=english)
-        .annotate(year=ExtractYear("search_date"))
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    return [year for year in years if year]
+    pages = searchable_pages(english=english).order_by()
+    if connection.vendor == "sqlite":
+        return _years_counted(pages)
+    years = pages.annotate(year=ExtractYear("search_date")).order_by("-year").values_list("year", flat=True)
+    return [year for year in years.distinct() if year]
+
+
+def _years_counted(pages):
+    """The years of `pages` from their first and last dates and one count per year between
+    them, in two passes: SQLite works out a date's year in Python, which took twice as long
+    at 10,000 pages (PostgreSQL's own is faster than this)."""
+    span = pages.aggregate(first=Min("search_date"), last=Max("search_date"))
+    if span["first"] is None:
+        return []
+    first, last = (timezone.localtime(span[end]).year for end in ("first", "last"))
+    years = range(last, first - 1, -1)
+    counts = pages.aggregate(**{str(year): Count("pk", filter=_in_year(year)) for year in years})
+    return [year for year in years if counts[str(year)]]

@@ -61,3 +61,32 @@ def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
     table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
     assert steps[0].startswith(f"SCAN {table} VIRTUAL TABLE INDEX 0:M"), steps
     assert [step for step in steps if table in step] == steps[:1], steps
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
+    # Left to itself, the planner reads every index entry and matches each one when a word is
+    # on most pages (110 ms at 10,000 articles, against 3 ms through the GIN index), as it
+    # does here once it knows that most entries hold the word.
+    proton_stories(news_index)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+    plans = []
+
+    def explained(execute, sql, params, many, context):
+        if "@@" in sql and not sql.startswith("EXPLAIN"):
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN {sql}", params)
+                plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        return execute(sql, params, many, context)
+
+    with translation.override("zh-hans"), connection.execute_wrapper(explained):
+        results = search("质子")
+        assert results.count() == 14
+        assert len(list(results[:10])) == 10
+    assert len(plans) == 2
+    for plan in plans:
+        assert "Seq Scan on wagtailsearch_indexentry" not in plan, plan
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        assert cursor.fetchone() == ("on",)  # for the queries that follow
