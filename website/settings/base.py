@@ -15,6 +15,8 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    # First: its `migrate` command indexes the per-language page columns after creating them.
+    "website.schema",
     # Before the apps it translates: it registers Wagtail's Page fields first.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
@@ -184,6 +186,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Whole-page cache for anonymous readers (website.cache): off here, because a local-memory
 # cache is one per process and a publish on one would not reach the others.
 PAGE_CACHE_SECONDS = 0
+# Parts of pages kept in the shared cache for the same generation (website.cache.remembered);
+# off here for the same reason.
+FRAGMENT_CACHE_SECONDS = 0
 
 # Hardening (docs/deployment.md). The public site's Content-Security-Policy allows no
 # inline script or style; website.middleware gives the Wagtail admin, which needs them,
