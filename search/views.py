@@ -9,6 +9,7 @@ from django.utils.http import urlencode
 from modeltranslation.utils import fallbacks
 from wagtail.models import Page
 
+from website.cache import remembered
 from website.languages import (
     HREFLANG,
     SECOND_LANGUAGE,
@@ -89,7 +90,7 @@ def search_view(request):
         "query": query,
         "kinds": available_kinds(),
         "selected_kind": kind_key,
-        "years": result_years(),
+        "years": remembered(f"search-years:{translation.get_language()}", result_years),
         "selected_year": year,
         "too_long": len(query) > MAX_QUERY_LENGTH,
         "max_length": MAX_QUERY_LENGTH,

@@ -124,6 +124,23 @@ def current_generation():
     return generation
 
 
+def remembered(name, compute):
+    """`compute()`, kept in the shared cache for the current generation while
+    FRAGMENT_CACHE_SECONDS is set: for what many pages show and only a change that renews
+    the generation can alter (the main menu). Computed afresh when off or the cache is down.
+    """
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    generation = current_generation() if seconds else None
+    if generation is None:
+        return compute()
+    key = f"fragment:{generation}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
 def start_new_generation(**kwargs):
     """After the change commits, so no server caches what it read before the commit as new."""
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), None))

@@ -46,6 +46,9 @@ if os.environ.get("REDIS_URL"):
     # Anonymous readers get cached pages, renewed on every server by each publish
     # (website.cache, docs/deployment.md); PAGE_CACHE_SECONDS=0 turns it off.
     PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+    # What every page shows and only a publish changes (the main menu, the search's years),
+    # kept for the same generation, so a page the cache misses renders faster too.
+    FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"

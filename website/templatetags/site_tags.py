@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from website.cache import remembered
 from website.languages import (
     HREFLANG,
     SOURCE_LANGUAGE,
@@ -109,28 +110,35 @@ def page_url_in_language(context, page, language):
 def main_menu(context):
     """The site root's live children shown in menus, in the active language.
 
-    One query for the pages plus one per page type for their specific fields; English
+    One query for the pages plus one per page type for their specific fields, kept for the
+    cache's generation where there is a shared cache (website.cache.remembered); English
     readers do not see pages without English.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
+    language = translation.get_language()
+    entries = remembered(f"main-menu:{site.pk}:{language}", lambda: _menu_entries(site, request))
     current = context.get("page")
     current_path = current.url_path if current is not None else None
-    items = []
-    for page in site.root_page.get_children().live().in_menu().specific():
-        if is_english_request() and not getattr(page, "has_english", True):
-            continue
-        items.append(
-            {
-                "title": page.title,
-                "url": page.get_url(request),
-                "current": current_path == page.url_path,
-                "in_section": bool(current_path and current_path.startswith(page.url_path)),
-            }
-        )
-    return items
+    return [
+        {
+            "title": entry["title"],
+            "url": entry["url"],
+            "current": current_path == entry["url_path"],
+            "in_section": bool(current_path and current_path.startswith(entry["url_path"])),
+        }
+        for entry in entries
+    ]
+
+
+def _menu_entries(site, request):
+    return [
+        {"title": page.title, "url": page.get_url(request), "url_path": page.url_path}
+        for page in site.root_page.get_children().live().in_menu().specific()
+        if not is_english_request() or getattr(page, "has_english", True)
+    ]
 
 
 @register.simple_tag(takes_context=True)
