@@ -8,6 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from . import signals
+        from django.db.backends.signals import connection_created
+
+        from . import ranking, signals
 
         signals.connect()
+        connection_created.connect(ranking.register_sqlite_function, dispatch_uid="site_search_title_score")

@@ -205,9 +205,11 @@ class DatabaseCompilerMixin:
             return None
         return super()._get_filters_from_queryset(check_only)
 
+    title_score_in_sql = True
+
     def _with_title_score(self, queryset, title_column):
         """The queryset with the title score of each object's index entry, for ordering."""
-        score = title_score(_terms(self.query), f"index_entries__{title_column}")
+        score = title_score(_terms(self.query), f"index_entries__{title_column}", self.title_score_in_sql)
         return queryset.alias(**{TITLE_SCORE: score})
 
 
@@ -247,7 +249,7 @@ def _sqlite_backend():
             return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
     class JoinedSearchMixin(DatabaseCompilerMixin):
-        """Matches and ranks in one full-text pass.
+        """Matches and ranks in one full-text pass, with the title score's arithmetic in Python.
 
         Wagtail's own SQLite compiler scores each matching object with a subquery that runs
         the full-text match again, so the time grows with the square of the matches (15 s
@@ -257,6 +259,8 @@ def _sqlite_backend():
         join back to the object goes by its id (the entry's object_id is its id as text),
         which the object's primary key serves.
         """
+
+        title_score_in_sql = False
 
         def search(self, config, start, stop, score_field=None):
             query = normalize(self.query)

@@ -6,7 +6,7 @@ terms, so both databases agree). The backend computes it on the index entry it m
 (search.backend), under the name TITLE_SCORE, for the caller to order by.
 """
 
-from django.db.models import Case, F, FloatField, Value, When
+from django.db.models import Case, F, FloatField, Func, Value, When
 from django.db.models.functions import Cast, Concat, Length, Replace, StrIndex, Substr
 from django.db.models.lookups import GreaterThan
 
@@ -51,22 +51,56 @@ def _term_score(title, term):
     return tf / (tf + norm)
 
 
-def title_score(terms, title_lookup):
+def title_score(terms, title_lookup, in_sql=True):
     """Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted in the indexed
     title (`title_lookup`) of the term's own language: Chinese terms in the Chinese title,
     others in the English.
 
     Most matches have none of the terms in their title: a plain substring test spares them
     the arithmetic, which is most of the search's time when thousands of pages match.
+    The arithmetic is SQL string functions, or with `in_sql=False` a call of
+    `python_title_score` (SQLite, where it is registered on each connection as
+    SQLITE_FUNCTION, runs it in a third of the time of its own string functions).
     """
     if not terms:
         return Value(0.0)
     title = F(title_lookup)
-    score = Value(0.0)
+    if in_sql:
+        score = Value(0.0)
+        for term in terms:
+            score = score + _term_score(title, term)
+    else:
+        score = Func(title, *map(Value, terms), function=SQLITE_FUNCTION, output_field=FloatField())
     found = Value(0)
     for term in terms:
-        score = score + _term_score(title, term)
         found = found + StrIndex(title, Value(term))
     # A lookup, not a Q: a Q with OR would turn the entry's join into an outer join, and
     # SQLite would then run the full-text match once per page again.
     return Case(When(GreaterThan(found, 0), then=score), default=Value(0.0), output_field=FloatField())
+
+
+SQLITE_FUNCTION = "site_title_score"
+
+
+def python_title_score(title, *terms):
+    """The arithmetic of title_score, step for step as its SQL does it, so that both give
+    the same floating-point score: the segment and its length in spaces, the repeated
+    terms counted by removing them, the sum in the terms' order."""
+    padded = (title or "") + f" {LANGUAGE_SEPARATOR} "
+    position = padded.index(LANGUAGE_SEPARATOR)
+    score = 0.0
+    for term in terms:
+        segment = padded[:position] if contains_han(term) else padded[position + 1 :]
+        spaced = " " + segment.replace(" ", "  ") + " "
+        length = float(len(segment) - len(segment.replace(" ", "")))
+        norm = K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS)
+        needle = f" {term} "
+        tf = float(len(spaced) - len(spaced.replace(needle, ""))) / float(len(needle))
+        score = score + tf / (tf + norm)
+    return score
+
+
+def register_sqlite_function(sender, connection, **kwargs):
+    """connection_created: python_title_score as SQLITE_FUNCTION on each SQLite connection."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(SQLITE_FUNCTION, -1, python_title_score, deterministic=True)

@@ -9,6 +9,7 @@ from django.db import connection
 from django.utils import timezone, translation
 
 from search.query import search
+from search.ranking import python_title_score, title_score
 
 from ..factories import NewsArticlePageFactory, body
 from ..html import parse
@@ -90,3 +91,30 @@ def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('enable_seqscan')")
         assert cursor.fetchone() == ("on",)  # for the queries that follow
+
+
+def test_the_title_score_is_the_same_worked_out_in_python(news_index):
+    # SQLite works the title score out in Python (search.ranking.python_title_score); PostgreSQL
+    # in SQL. Both must give the same number, to the last bit, or the databases would rank
+    # equal titles apart.
+    titles = [
+        ("质子治疗中心开业", "Proton therapy centre opens"),
+        ("质子质子质子", "Proton proton"),
+        ("CAR-T细胞治疗进入临床", "CAR-T therapy enters the clinic"),
+        ("5G远程手术", ""),
+        ("医学中心", "Medical center, proton and heavy ion therapy, investment"),
+    ]
+    for title_zh, title_en in titles:
+        NewsArticlePageFactory(parent=news_index, title_zh_hans=title_zh, title_en=title_en)
+    entries = apps.get_model("wagtailsearch", "IndexEntry").objects.filter(
+        content_type__model="newsarticlepage"
+    )
+    column = "title" if connection.vendor == "sqlite" else "title_text"
+    for query in ["质子", "质子 治疗", "car 治疗", "远程 手术", "proton therapi", "invest medic", "proton proton"]:
+        terms = query.split()
+        in_sql = entries.annotate(score=title_score(terms, column)).values_list(column, "score")
+        scored = [(python_title_score(title, *terms), score) for title, score in in_sql]
+        assert len(scored) == len(titles)
+        assert any(score > 0 for score, _ in scored), query
+        for in_python, score in scored:
+            assert in_python == score, (query, scored)
