@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
-from tests.factories import NewsArticlePageFactory, StandardPageFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory, StandardPageFactory
 from tests.html import parse
 from tests.workflow.factories import StaffFactory, page_form_data, standard_page_fields
 from website.languages import page_url_in, reverse_in
@@ -86,3 +86,31 @@ def test_the_search_years_follow_a_publish(
     with django_capture_on_commit_callbacks(execute=True):
         NewsArticlePageFactory(parent=news_index, date="2026-03-01T09:00:00+08:00").save_revision().publish()
     assert years() == ["2026", "2025"]
+
+
+def test_the_news_filters_follow_a_publish_in_both_languages(
+    fragment_cache, news_index, reader, django_capture_on_commit_callbacks
+):
+    proton = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
+    NewsArticlePageFactory(parent=news_index, date="2025-03-01T09:00:00+08:00", keywords=[proton])
+
+    def filters(language):
+        soup = parse(reader.get(page_url_in(news_index, language)))
+        keywords = [o.get_text() for o in soup.select("#filter-keyword option") if o["value"]]
+        years = [o["value"] for o in soup.select("#filter-year option") if o["value"]]
+        return keywords, years
+
+    assert filters("zh-hans") == (["质子治疗"], ["2025"])
+    assert filters("en") == (["Proton therapy"], ["2025"])
+    with CaptureQueriesContext(connection) as queries:
+        filters("en")
+    assert not any("DISTINCT" in query["sql"] for query in queries.captured_queries)
+
+    investment = KeywordFactory(name_zh_hans="招商引资", name_en="Investment", slug="investment")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = NewsArticlePageFactory(
+            parent=news_index, date="2026-05-01T09:00:00+08:00", keywords=[investment]
+        )
+        article.save_revision().publish()
+    assert filters("zh-hans") == (["招商引资", "质子治疗"], ["2026", "2025"])
+    assert filters("en") == (["Investment", "Proton therapy"], ["2026", "2025"])
