@@ -20,6 +20,12 @@ required("ALLOWED_HOSTS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
+# Each gunicorn worker keeps its database connection between requests (opening one costs
+# a few milliseconds a request); a connection found broken, after a database restart, is
+# replaced at the start of the next request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 # Hashed files (name.0123abcd.css) are cached for a year, immutable; whitenoise does that
 # for every file the manifest hashed. Others (favicon) get WHITENOISE_MAX_AGE.
