@@ -311,15 +311,17 @@ class NewsArticlePage(BasePage):
         newest = sharing.order_by("-date").values("pk")[:RELATED_CANDIDATES]
         # Ranked by id alone, then the few winners loaded: grouping the candidates' whole
         # rows (page, article and image) took 10 ms of sorting.
-        ranked = (
+        ranked = list(
             NewsArticlePage.objects.filter(pk__in=newest, keywords__in=self.keywords.all())
             .values("pk")
             .annotate(shared=Count("keywords"))
             .order_by("-shared", "-date", "-pk")
             .values_list("pk", flat=True)[:limit]
         )
-        order = {pk: position for position, pk in enumerate(ranked)}
-        return sorted(sharing.filter(pk__in=order), key=lambda article: order[article.pk])
+        # The winners passed the listing's filters above: loaded by id, with their pictures.
+        cards = NewsArticlePage.objects.filter(pk__in=ranked).select_related("lead_image")
+        loaded = {article.pk: article for article in cards.prefetch_related("lead_image__renditions")}
+        return [loaded[pk] for pk in ranked if pk in loaded]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
