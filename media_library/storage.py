@@ -8,10 +8,11 @@ Every other name is an ordinary file under MEDIA_ROOT at MEDIA_URL.
 import os
 import secrets
 
-from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.urls import reverse
 from django.utils._os import safe_join
+
+from website.files import private_media_root
 
 PRIVATE_PREFIX = "embargoed/"
 
@@ -35,7 +36,7 @@ class MediaStorage(FileSystemStorage):
 
     @property
     def private_location(self):
-        return os.path.abspath(settings.PRIVATE_MEDIA_ROOT)
+        return private_media_root()
 
     @property
     def embargoed_location(self):

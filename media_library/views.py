@@ -1,21 +1,19 @@
 """Serving the private store: files held back for an embargo, to staff signed in to the admin."""
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404
+from django.http import Http404
+
+from website.files import inert_file_response
 
 from .storage import PRIVATE_PREFIX
 
 
 def private_file_response(name):
-    """A private file as a response nobody caches or sniffs; 404 if there is no such file."""
+    """A private file as a response nobody caches, sniffs or runs; 404 if there is no such file."""
     name = PRIVATE_PREFIX + name
     if not default_storage.exists(name):
         raise Http404
-    response = FileResponse(default_storage.open(name))
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'"
-    return response
+    return inert_file_response(default_storage.open(name), "private, no-store")
 
 
 def private_file_view(request, name):

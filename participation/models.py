@@ -3,7 +3,6 @@ reader comments on news articles, and the story-collection campaign page with it
 story submissions (photos kept in private storage until a moderator approves them)."""
 
 import logging
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
@@ -28,6 +27,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from website.files import private_media_root
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage
 
@@ -286,11 +286,11 @@ class PrivatePhotoStorage(FileSystemStorage):
     # Read at each use, not once at start-up, so a settings change (a test's) takes effect.
     @property
     def base_location(self):
-        return Path(settings.PRIVATE_MEDIA_ROOT)
+        return private_media_root()
 
     @property
     def location(self):
-        return str(self.base_location.resolve())
+        return self.base_location
 
     def url(self, name):
         return reverse("participation_story_photo", args=[name])

@@ -3,13 +3,15 @@ the two doors to a story's photo: readers once it is approved, moderators always
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.contrib.forms.views import SubmissionsListView
+
+from website.files import inert_file_response
 
 from . import photos, spam
 from .models import Comment, ConsentMixin, StorySubmission
@@ -73,8 +75,8 @@ def post_comment(request, article_id):
 
 
 def photo_response(story, cache_control):
-    response = FileResponse(story.photo.open("rb"), content_type=photos.content_type(story.photo.name))
-    response["Cache-Control"] = cache_control
+    content_type = photos.content_type(story.photo.name)
+    response = inert_file_response(story.photo.open("rb"), cache_control, content_type)
     response["Content-Disposition"] = "inline"
     return response
 

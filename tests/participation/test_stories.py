@@ -138,6 +138,10 @@ def test_story_is_private_until_a_press_officer_approves_it_in_bulk(
     assert "lin@example.com" not in soup.decode()
     public = client.get(shown.select_one("img.story__photo")["src"])
     assert public.status_code == 200 and public["Content-Type"] == "image/png"
+    # A reader's upload is shown, never sniffed into another type or allowed to run anything.
+    for answer in (photo, public):
+        assert answer["X-Content-Type-Options"] == "nosniff"
+        assert answer["Content-Security-Policy"] == "default-src 'none'"
     # Readers of the other language do not see it: /en/ never shows Chinese by accident.
     other = "zh-hans" if language == "en" else "en"
     assert "My first day at the clinic" not in client.get(URL[other]).content.decode()
