@@ -126,6 +126,11 @@ class NewsIndexPage(BasePage):
         keywords = Keyword.objects.filter(articles__in=self.articles()).distinct().order_by("slug")
         return [k for k in keywords if not is_english_request() or k.has_english()]
 
+    def keyword_choices(self):
+        """The keyword filter's choices as plain values, which a shared cache keeps safely
+        across deployments (a pickled model instance may not be)."""
+        return [{"slug": keyword.slug, "name": keyword.name} for keyword in self.listed_keywords()]
+
     def article_years(self):
         return [d.year for d in self.articles().order_by().datetimes("date", "year", order="DESC")]
 
@@ -154,7 +159,7 @@ class NewsIndexPage(BasePage):
             request,
             context_overrides={
                 "articles": self.paginate(request, articles),
-                "keywords": self.remembered("keywords", self.listed_keywords),
+                "keywords": self.remembered("keywords", self.keyword_choices),
                 "years": self.remembered("years", self.article_years),
                 "selected_keyword": keyword_slug,
                 "selected_year": year_text,
