@@ -1,5 +1,5 @@
 """Throwaway servers for the fault tests (a Redis the test may stop, gunicorn as production runs),
-and the admin login with django-axes as production has it."""
+the admin login with django-axes as production has it, and the caches as production runs them."""
 
 import os
 import secrets
@@ -11,10 +11,44 @@ import time
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from tests.workflow.factories import StaffFactory
+from workflow.roles import SITE_ADMINISTRATORS
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6390"))
 GUNICORN_PORT = int(os.environ.get("TEST_GUNICORN_PORT", "8038"))
+
+
+@pytest.fixture
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings, empty_cache):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def fragment_cache(settings, empty_cache):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def site_admin(client, db):
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    return client
+
+
+@pytest.fixture
+def reader():
+    """An anonymous reader, beside the signed-in `client` of site_admin."""
+    return Client()
 
 
 @pytest.fixture

@@ -3,40 +3,17 @@ in the shared cache for the cache's generation (website.cache.remembered): a pag
 misses renders with fewer queries, and a publish shows in it at the next request."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
 from tests.factories import KeywordFactory, NewsArticlePageFactory, StandardPageFactory
 from tests.html import parse
-from tests.workflow.factories import StaffFactory, page_form_data, standard_page_fields
+from tests.workflow.factories import page_form_data, standard_page_fields
 from website.languages import page_url_in, reverse_in
-from workflow.roles import SITE_ADMINISTRATORS
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ("zh-hans", "en")
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def site_admin(client):
-    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
-    return client
-
-
-@pytest.fixture
-def reader():
-    from django.test import Client
-
-    return Client()
 
 
 def menu(reader, url):

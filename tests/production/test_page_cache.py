@@ -18,14 +18,6 @@ LANGUAGES = ("zh-hans", "en")
 
 
 @pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
 def newsroom(news_index):
     """An article and a second one sharing its keyword, so the first is in the second's related section."""
     keyword = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
@@ -59,19 +51,6 @@ def warm(client, urls):
         response = client.get(url)
         assert response.status_code == 200, url
         assert response["X-Cache"] == "hit", url
-
-
-@pytest.fixture
-def site_admin(client, db):
-    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
-    return client
-
-
-@pytest.fixture
-def reader():
-    from django.test import Client
-
-    return Client()
 
 
 @pytest.mark.django_db
