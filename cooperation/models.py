@@ -135,10 +135,12 @@ class CooperationShowcasePage(BasePage):
 
     english_required_fields = ("title", "partner", "summary", "story")
 
-    # Indexed in both languages by the search backend (docs/search.md).
+    # Indexed in both languages by the search backend; ranked by the title and the
+    # autocomplete fields (docs/search.md).
     search_fields = BasePage.search_fields + [
         index.SearchField("partner"),
         index.SearchField("summary"),
+        index.AutocompleteField("summary"),
         index.SearchField("story"),
     ]
 

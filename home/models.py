@@ -78,7 +78,12 @@ class StandardPage(BasePage):
 
     english_required_fields = ("title", "body")
 
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The search ranks by the title and the autocomplete fields (docs/search.md).
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("intro"),
+        index.SearchField("body"),
+    ]
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 

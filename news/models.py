@@ -225,10 +225,13 @@ class NewsArticlePage(BasePage):
 
     english_required_fields = ("title", "summary", "body")
 
-    # Indexed in both languages by the search backend (search.backend); see docs/search.md.
+    # Indexed in both languages by the search backend (search.backend); ranked by the title
+    # and the autocomplete fields (docs/search.md).
     search_fields = BasePage.search_fields + [
         index.SearchField("subtitle"),
         index.SearchField("summary"),
+        index.AutocompleteField("subtitle"),
+        index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.SearchField("source_publication"),
         index.RelatedFields("keywords", [index.SearchField("name")]),

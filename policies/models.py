@@ -72,9 +72,11 @@ class PolicyListPage(BasePage):
         InlinePanel("entries", label=_("Entries")),
     ]
 
-    # Indexed in both languages by the search backend (docs/search.md).
+    # Indexed in both languages by the search backend; ranked by the title and the
+    # autocomplete fields (docs/search.md).
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
+        index.AutocompleteField("intro"),
         index.RelatedFields(
             "entries",
             [index.SearchField("title"), index.SearchField("summary"), index.SearchField("issuing_body")],

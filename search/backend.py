@@ -6,11 +6,13 @@ matching and ranking; this module changes only what goes in and what is asked.
 - Index: every search field is indexed in both languages (each modeltranslation column,
   never a fallback, never an empty "None"), as the terms of search.analysis.
 - Query: the reader's words become the same terms, joined by AND.
-- Ranking: a match in the title outweighs one in the body on both databases; each result
-  also carries the title score of search.ranking (TITLE_SCORE) for the caller to order by.
-- Speed: SQLite matches and ranks in one full-text pass; PostgreSQL finds the matches
-  through the GIN index and ranks only those that can reach the slice asked for
-  (docs/performance.md).
+- Ranking: by the title and the autocomplete fields (the title and the page's summary) on
+  both databases, a title term weighing ten times a summary term; the body matches but
+  does not rank, so pages that hold the words only in their body tie, for the caller to
+  order by date. Each result also carries the title score of search.ranking (TITLE_SCORE).
+- Speed: SQLite matches and ranks in one full-text pass; PostgreSQL reads the matches once,
+  through the GIN index, and in the same query counts them and ranks only those that can
+  reach the slice asked for (docs/performance.md).
 
 Everything Wagtail indexes goes through it, so the admin's page, image and snippet
 search benefit too.
@@ -20,9 +22,9 @@ from contextlib import contextmanager
 from functools import cache
 
 from django.db import connection, transaction
-from django.db.models import F, FloatField, IntegerField, Subquery, Value
-from django.db.models.expressions import Func, OrderBy
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import F, FloatField, IntegerField
+from django.db.models.expressions import Func, RawSQL
+from django.db.models.functions import Cast
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
@@ -30,10 +32,10 @@ from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import build_localized_fieldname, fallbacks
 
 from .analysis import index_text, query_terms
-from .ranking import LANGUAGE_SEPARATOR, TITLE_SCORE, title_score
+from .ranking import LANGUAGE_SEPARATOR, TITLE_SCORE, site_order, title_score
 
-# A title term counts this many times a body term (SQLite's bm25 column weights;
-# PostgreSQL weighs the title 'A' and the body 'D' from the fields' boosts).
+# A title term counts this many times an autocomplete term (SQLite's bm25 column weights;
+# PostgreSQL weighs the title 'A' and the autocomplete fields 'D').
 TITLE_WEIGHT = 10.0
 
 
@@ -205,12 +207,37 @@ class DatabaseCompilerMixin:
             return None
         return super()._get_filters_from_queryset(check_only)
 
-    title_score_in_sql = True
-
     def _with_title_score(self, queryset, title_column):
         """The queryset with the title score of each object's index entry, for ordering."""
-        score = title_score(_terms(self.query), f"index_entries__{title_column}", self.title_score_in_sql)
+        score = title_score(_terms(self.query), f"index_entries__{title_column}")
         return queryset.alias(**{TITLE_SCORE: score})
+
+
+class SlicesFetchedOnce:
+    """Search results whose slices are fetched once per search.
+
+    Every copy of a search (a slice, a count) shares its query compiler, which keeps each
+    slice fetched: a paginator that fetches its page first (search.views.page_of_results),
+    then counts and slices again, reads the page's results once. On PostgreSQL the query
+    for the page counts the results too.
+    """
+
+    def _do_search(self):
+        objects = self._fetched()
+        if objects is None:
+            objects = self.query_compiler.fetched[self.start, self.stop] = list(self._fetch())
+        return objects if self.stop is None else objects[: self.stop - self.start]
+
+    def _fetched(self):
+        """This slice's objects, if an earlier copy fetched them or a slice that holds them."""
+        fetched = self.query_compiler.__dict__.setdefault("fetched", {})
+        for (start, stop), objects in fetched.items():
+            if start == self.start and (stop is None or (self.stop is not None and self.stop <= stop)):
+                return objects
+        return None
+
+    def _fetch(self):
+        return super()._do_search()
 
 
 def _index_class(vendor_index_class):
@@ -233,6 +260,7 @@ def _sqlite_backend():
         SQLiteAutocompleteQueryCompiler,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
     )
 
     class WeightedBM25(Func):
@@ -260,8 +288,6 @@ def _sqlite_backend():
         which the object's primary key serves.
         """
 
-        title_score_in_sql = False
-
         def search(self, config, start, stop, score_field=None):
             query = normalize(self.query)
             if isinstance(query, (MatchAll, Not, AndNot)):
@@ -284,14 +310,22 @@ def _sqlite_backend():
             return queryset[start:stop]
 
     class QueryCompiler(JoinedSearchMixin, SQLiteSearchQueryCompiler):
+        # The autocomplete column holds the title and the summary again: matched too, or
+        # bm25() would count none of its terms. It finds nothing the other two would not.
+        FTS_TABLE_FIELDS = ["title", "body", "autocomplete"]
+
         def _build_rank_expression(self, vectors, config):
-            return WeightedBM25((0.0, 1.0, TITLE_WEIGHT))
+            return WeightedBM25((1.0, 0.0, TITLE_WEIGHT))
 
     class AutocompleteQueryCompiler(JoinedSearchMixin, SQLiteAutocompleteQueryCompiler):
         def _build_rank_expression(self, vectors, config):
             return WeightedBM25((1.0, 0.0, 0.0))
 
+    class Results(SlicesFetchedOnce, SQLiteSearchResults):
+        pass
+
     class Backend(AnalysedSearchMixin, SQLiteSearchBackend):
+        results_class = Results
         best_score_first = "asc"  # bm25() is lower for a better match
         index_class = _index_class(SQLiteSearchBackend.index_class)
         query_compiler_class = QueryCompiler
@@ -300,26 +334,45 @@ def _sqlite_backend():
     return Backend
 
 
-def _ordered_by_title_score(queryset):
-    first = next(iter(queryset.query.order_by), None)
-    return isinstance(first, OrderBy) and first.descending and first.expression == F(TITLE_SCORE)
+def _in_site_order(queryset):
+    return tuple(queryset.query.order_by) == site_order("desc")
 
 
-def _within_reach_of_the_slice(queryset, stop):
-    """The matches whose title score reaches the `stop`-th best, for a queryset ordered by
-    title score first: below it, a match cannot enter the slice.
+# The site search's ranking in one pass over the matches (QueryCompiler.ranked_in_one_pass):
+# the matches (page, index entry, title score, date), their count, and ts_rank ({rank}: the
+# entry's title and autocomplete vectors) only for the matches whose title score reaches
+# the slice's last place (WITHIN_REACH).
+ONE_PASS = """
+WITH matches AS MATERIALIZED ({matches})
+SELECT pk, matches.content_type_id, search_date, {rank} AS score, (SELECT count(*) FROM matches)
+FROM matches JOIN {entries} AS entry ON entry.id = matches._entry
+{within_reach}
+ORDER BY _title_score DESC, score DESC, search_date DESC NULLS LAST, pk DESC
+LIMIT %s OFFSET %s
+"""
+WITHIN_REACH = """WHERE _title_score >= COALESCE(
+    (SELECT _title_score FROM matches ORDER BY _title_score DESC LIMIT 1 OFFSET %s), 0
+)"""
 
-    ts_rank reads each match's whole body vector (TOASTed, a few kilobytes): thousands of
-    pages match a common word, and ranking them all took most of a second. The title score
-    reads only the short plain title, so the slice's cut-off is found with it first.
+
+def _without_the_vector(queryset):
+    """The queryset without the entry's combined title and body vector among its columns.
+
+    The vendor's compiler matches by annotating each object with the vector, so PostgreSQL
+    built and returned it for every match: a copy of each body's vector (a few kilobytes,
+    TOASTed), 60 ms of the 200 ms for a word on 8,000 pages. The match itself stays.
     """
-    best = queryset.annotate(_title_score=F(TITLE_SCORE)).order_by(F(TITLE_SCORE).desc())
-    cut_off = Subquery(best.values("_title_score")[stop - 1 : stop])
-    return queryset.filter(**{f"{TITLE_SCORE}__gte": Coalesce(cut_off, Value(0.0))})
+    queryset = queryset._chain()
+    queryset.query.set_annotation_mask(set(queryset.query.annotation_select) - {"_vector_"})
+    return queryset
 
 
 # What the search's queries ask of PostgreSQL's planner (see _planned_for_the_gin_index).
-PLANNER_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
+PLANNER_SETTINGS = {
+    "enable_seqscan": "off",
+    "random_page_cost": "1.1",
+    "max_parallel_workers_per_gather": "0",
+}
 
 
 @contextmanager
@@ -329,9 +382,12 @@ def _planned_for_the_gin_index():
     The planner takes matching an entry (concatenating its title and body vectors, the body
     TOASTed, a few kilobytes) for a cheap comparison, so for a word on most pages it reads
     every entry and matches each: 110 ms at 10,000 articles, where the GIN index finds the
-    same entries in 3 ms. Parallel workers cost more to start than they save here. The
-    settings last for these queries only: set_config local to a transaction (or savepoint),
-    put back afterwards, and undone with it if a query fails.
+    same entries in 3 ms. With sequential scans off it did the same through another index
+    once the table grew (150 ms), until a random page cost fit for a database in memory or
+    on SSD (1.1, not the default 4 of spinning disks) let it price the GIN index's pages
+    fairly. Parallel workers cost more to start than they save here. The settings last for
+    these queries only: set_config local to a transaction (or savepoint), put back
+    afterwards, and undone with it if a query fails.
     """
     names = list(PLANNER_SETTINGS)
     with transaction.atomic(), connection.cursor() as cursor:
@@ -349,7 +405,9 @@ def _set_locally(cursor, settings):
 
 @cache
 def _postgres_backend():
+    from django.contrib.postgres.search import SearchVectorField
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
         PostgresSearchResults,
@@ -362,19 +420,93 @@ def _postgres_backend():
             # search.ranking scores the title's length itself.
             return [(F("index_entries__title"), 1.0), (F("index_entries__body"), 1.0)]
 
+        def _build_rank_expression(self, vectors, config):
+            # The title and the autocomplete fields, not the body: ts_rank reads the whole
+            # vector it ranks, and a body's (a few kilobytes, TOASTed) took 35 ms for a word
+            # on 8,000 pages, where these two are a few hundred bytes each.
+            ranked = [(F("index_entries__title"), 1.0), (F("index_entries__autocomplete"), 1.0)]
+            return self._rank(ranked, config)
+
+        def _rank(self, vectors, config):
+            return super()._build_rank_expression(vectors, config)
+
         def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
             # The queryset has matched by now, joined to its index entries once.
+            queryset = _without_the_vector(queryset)
             queryset = self._with_title_score(queryset, "title_text")
-            if stop and _ordered_by_title_score(queryset):
-                queryset = _within_reach_of_the_slice(queryset, stop)
             return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
-    class Results(PostgresSearchResults):
-        def _do_search(self):
+        def ranks_in_one_pass(self):
+            """Whether this is the site search (search.query), which ranked_in_one_pass serves."""
+            searches_words = isinstance(self.query, (PlainText, Phrase, And, Or, Boost))
+            return searches_words and _in_site_order(self.queryset)
+
+        def ranked_in_one_pass(self, config, start, stop, score_field):
+            """The objects of the slice (with their score as `score_field`) and the number of
+            all matches, from one query.
+
+            Counting, ranking and the slice's title-score cut-off each read every match
+            again as separate queries (three joins of thousands of pages to their index
+            entries); here the matches are read once, into a CTE, and ts_rank runs only on
+            those whose title score reaches the slice.
+            """
+            matches = (
+                super()
+                .search(config, None, None)
+                .order_by()
+                .annotate(_title_score=F(TITLE_SCORE), _entry=F("index_entries__id"))
+                .values_list("pk", "content_type_id", "_title_score", "search_date", "_entry")
+            )
+            query = matches.query
+            matches_sql, matches_params = query.sql_with_params()
+            columns = [
+                (RawSQL(f"entry.{name}", (), output_field=SearchVectorField()), 1.0)
+                for name in ("title", "autocomplete")
+            ]
+            rank_sql, rank_params = query.get_compiler(connection=connection).compile(
+                self._rank(columns, config).resolve_expression(query)
+            )
+            start = start or 0
+            # Below the stop-th best title score, a match cannot enter the slice.
+            within_reach, cut_off = (WITHIN_REACH, [stop - 1]) if stop else ("", [])
+            entries = IndexEntry._meta.db_table
+            sql = ONE_PASS.format(
+                matches=matches_sql, rank=rank_sql, entries=entries, within_reach=within_reach
+            )
+            limit = stop - start if stop else None  # LIMIT NULL: all
+            with connection.cursor() as cursor:
+                cursor.execute(sql, (*matches_params, *rank_params, *cut_off, limit, start))
+                rows = cursor.fetchall()
+            model = self.queryset.model
+            objects = []
+            for pk, content_type_id, search_date, score, _total in rows:
+                obj = model.from_db(
+                    connection.alias, [model._meta.pk.attname, "content_type_id"], (pk, content_type_id)
+                )
+                obj.search_date = search_date
+                if score_field:
+                    setattr(obj, score_field, score)
+                objects.append(obj)
+            return objects, (rows[0][-1] if rows else None)
+
+    class Results(SlicesFetchedOnce, PostgresSearchResults):
+        """The site search's results from one query that counts them too (ranked_in_one_pass)."""
+
+        def _fetch(self):
+            compiler = self.query_compiler
             with _planned_for_the_gin_index():
-                return super()._do_search()
+                if not (isinstance(compiler, QueryCompiler) and compiler.ranks_in_one_pass()):
+                    return super()._fetch()
+                config = compiler.get_config(self.backend)
+                objects, total = compiler.ranked_in_one_pass(config, self.start, self.stop, self._score_field)
+            if total is not None:
+                compiler.counted = total
+            return objects
 
         def _do_count(self):
+            counted = getattr(self.query_compiler, "counted", None)
+            if counted is not None:
+                return counted
             with _planned_for_the_gin_index():
                 return super()._do_count()
 

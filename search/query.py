@@ -8,7 +8,7 @@ body; then the newer page.
 import datetime
 
 from django.db import connection
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from wagtail.models import Page
@@ -17,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 from website.languages import is_english_request
 
 from .kinds import available_kinds, search_date
-from .ranking import TITLE_SCORE
+from .ranking import site_order
 
 
 def searchable_pages(kind_key=None, year=None, english=None):
@@ -49,10 +49,11 @@ def _in_year(year):
 def search(query, kind_key=None, year=None, english=None):
     """Wagtail search results (sliceable, countable) for `query`, best first."""
     backend = get_search_backend()
-    score = F("_score").asc() if backend.best_score_first == "asc" else F("_score").desc()
-    pages = searchable_pages(kind_key, year, english).order_by(
-        F(TITLE_SCORE).desc(), score, F("search_date").desc(nulls_last=True), F("pk").desc()
-    )
+    # Only the id and type of each result: the caller loads the page's fields for one page
+    # of results, and PostgreSQL would otherwise carry every column of thousands of matches
+    # through the joins and the sort.
+    pages = searchable_pages(kind_key, year, english).only("id", "content_type")
+    pages = pages.order_by(*site_order(backend.best_score_first))
     return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
 
 

@@ -45,6 +45,20 @@ def _summary(page):
     return ""
 
 
+def page_of_results(results, number):
+    """The paginator's page `number` of `results`, fetched before they are counted: on
+    PostgreSQL the query for a page of results counts them all too (search.backend), so
+    the count then costs no query of its own. Paginator.get_page answers a number that is
+    not one with the first page, and one out of range with the last."""
+    try:
+        wanted = int(number)
+    except (TypeError, ValueError):
+        wanted = 1
+    if wanted >= 1:
+        list(results[(wanted - 1) * RESULTS_PER_PAGE : wanted * RESULTS_PER_PAGE])
+    return Paginator(results, RESULTS_PER_PAGE).get_page(number)
+
+
 def _results(page_of_results):
     """The specific pages of one page of results, with kind, date and summary: one query
     for the results and one per page type, however many results there are."""
@@ -107,7 +121,7 @@ def search_view(request):
         # English readers see English only: no field falls back to Chinese.
         with fallbacks(not english):
             results = search(query, kind_key or None, year)
-            page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            page_obj = page_of_results(results, request.GET.get("page"))
             context["results"] = _results(page_obj)
             context["page_obj"] = page_obj
             context["count"] = page_obj.paginator.count

@@ -102,6 +102,32 @@ def test_newer_beats_older_when_relevance_ties(client, news_index):
     assert len(dates) == 2 and dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize(
+    ("prefix", "word", "language"),
+    [("", "免疫", "zh_hans"), ("/en", "immunotherapy", "en")],
+)
+def test_a_summary_match_beats_a_body_match_and_body_matches_come_newest_first(
+    client, news_index, prefix, word, language
+):
+    now = timezone.now()
+    for title, summary, text, days in [
+        ("Body, often, older", "新闻 news", f"{word} " * 12, 20),
+        ("Summary", f"{word} 新闻 news", "", 400),
+        ("Body, once, newer", "新闻 news", word, 2),
+    ]:
+        article(
+            news_index,
+            title_zh_hans=title,
+            title_en=title,
+            **{f"summary_{language}": summary, f"body_{language}": body(f"{text} 新闻 news")},
+            date=now - datetime.timedelta(days=days),
+        )
+    titles = result_titles(client, f"{prefix}/search/?q={word}")
+    # The page's summary says what it is about: it ranks with the title. A word that only
+    # the body holds, however often, ranks like any other body match, the newest first.
+    assert titles == ["Summary", "Body, once, newer", "Body, often, older"]
+
+
 def test_the_index_follows_publishing_unpublishing_and_deletion(client, news_index):
     story = article(news_index, title_zh_hans="重离子病房开工", title_en="Heavy-ion ward")
     assert result_titles(client, "/search/?q=重离子") == ["重离子病房开工"]
