@@ -1,8 +1,8 @@
 """The site search: published pages a reader of the active language may see, best first.
 
 Ranking, the same on SQLite and PostgreSQL: pages whose title holds the query's terms come
-first, by the title score (search.ranking); then the backend's own relevance over title and
-body; then the newer page.
+first, by the title score (search.ranking); then the backend's own relevance over the title
+and the summary (the autocomplete fields); then the newer page (docs/search.md).
 """
 
 import datetime
