@@ -8,6 +8,8 @@ from django.core.management import call_command
 
 from news.models import NewsArticlePage
 
+from ..html import parse
+
 pytestmark = pytest.mark.django_db
 
 
@@ -36,8 +38,12 @@ def test_demo_loads_a_bilingual_site_and_loading_twice_changes_nothing(
     articles = NewsArticlePage.objects.live()
     assert articles.count() >= 12
     assert articles.filter(has_english=False).count() == 2
-    assert client.get("/").status_code == 200
-    assert client.get("/en/").status_code == 200
+    for home in ("/", "/en/"):
+        response = client.get(home)
+        assert response.status_code == 200
+        # Each entry of the main menu says where it leads: no two read alike.
+        menu = [a.get_text(strip=True) for a in parse(response).select(".main-nav a")]
+        assert len(menu) == len(set(menu)) >= 5, menu
 
 
 def test_demo_prints_the_addresses_and_accounts():
