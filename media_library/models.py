@@ -1,8 +1,10 @@
 """The site's image model: Wagtail's image with alt text, caption and credit in both languages."""
 
+import functools
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
 from .storage import is_private, private_folder
 
@@ -32,6 +34,16 @@ class CustomImage(AbstractImage):
     def default_alt_text(self):
         return self.description or self.title or ""
 
+    def get_renditions(self, *filters):
+        """Wagtail's, with each filter spec parsed once per process, not once per picture: the
+        image tags make a new Filter each time, and parsing one inspects every operation's
+        signature (about a tenth of an article's time)."""
+        return super().get_renditions(*(parsed_filter(getattr(f, "spec", f)) for f in filters))
+
+    def get_rendition(self, filter):
+        """By way of `get_renditions`: Wagtail's own writes every rendition it finds back to the cache."""
+        return next(iter(self.get_renditions(filter).values()))
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -39,9 +51,22 @@ class CustomRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def __getstate__(self):
+        # Pickled only for the cache, so a rendition unpickled was read from it: Wagtail then
+        # leaves it out of what it writes back (it marks only renditions it prefetched).
+        state = super().__getstate__()
+        state["_from_cache"] = True
+        return state
+
     def get_upload_to(self, filename):
         """Renditions of a private image are private too, in the image's unguessable folder."""
         if is_private(self.image.file.name):
             valid_name = self.file.field.storage.get_valid_name(filename)
             return f"{private_folder(self.image.file.name)}renditions/{valid_name}"
         return super().get_upload_to(filename)
+
+
+@functools.lru_cache(maxsize=256)
+def parsed_filter(spec):
+    """One Filter per spec; a spec's operations never change (specs come from templates and code)."""
+    return Filter(spec=spec)

@@ -118,3 +118,36 @@ def test_showcase_gallery_is_lazy_pictures(client, home):
     assert len(gallery) == 2
     for picture in gallery:
         assert picture.img["loading"] == "lazy"
+
+
+def test_a_rendition_found_in_the_cache_is_not_written_back(home, django_assert_num_queries):
+    """Wagtail writes every rendition it finds back to the cache; ours write only what was not
+    there (media_library.models), which saves the article two round trips to Redis."""
+    from media_library.models import CustomImage, CustomRendition
+
+    image = ImageFactory()
+    made = image.get_renditions("width-400", "format-webp|width-400")
+    writes = []
+    backend = CustomRendition.cache_backend
+    write_many, write_one = backend.set_many, backend.set
+
+    def count_many(data, *args, **kwargs):
+        writes.extend(data)
+        return write_many(data, *args, **kwargs)
+
+    def count_one(key, *args, **kwargs):
+        writes.append(key)
+        return write_one(key, *args, **kwargs)
+
+    backend.set_many, backend.set = count_many, count_one
+    try:
+        fresh = CustomImage.objects.get(pk=image.pk)
+        with django_assert_num_queries(0):
+            found = fresh.get_renditions("width-400", "format-webp|width-400")
+            one = fresh.get_rendition("width-400")
+    finally:
+        backend.set_many, backend.set = write_many, write_one
+    assert writes == []
+    assert {spec: r.pk for spec, r in found.items()} == {spec: r.pk for spec, r in made.items()}
+    assert one.pk == made["width-400"].pk
+    assert found["width-400"].image is fresh
