@@ -13,8 +13,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.blocks import BodyBlock
+from website.cache import keeping, kept
 from website.languages import is_english_request
-from website.pages import BasePage
+from website.pages import BasePage, public
 
 from .forms import ShowcaseFilterForm
 
@@ -76,11 +77,8 @@ class CooperationIndexPage(BasePage):
 
     def showcases(self):
         """Published showcases a reader of the active language may see, newest signing first."""
-        showcases = (
-            CooperationShowcasePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by(models.F("signing_date").desc(nulls_last=True), "path")
+        showcases = public(CooperationShowcasePage.objects.child_of(self).live()).order_by(
+            models.F("signing_date").desc(nulls_last=True), "path"
         )
         return showcases.filter(has_english=True) if is_english_request() else showcases
 
@@ -170,10 +168,10 @@ class CooperationShowcasePage(BasePage):
     @classmethod
     def linked_to(cls, article):
         """The live showcases linked to a news article, visible in the active language."""
-        linked = ShowcaseNewsLink.objects.filter(article=article).values("page")
-        if not linked:  # most articles: one small query instead of the view restrictions and the pages
+        if not in_any_showcase(article):  # most articles
             return cls.objects.none()
-        showcases = cls.objects.live().public().filter(pk__in=linked).order_by("path")
+        linked = ShowcaseNewsLink.objects.filter(article=article).values("page")
+        showcases = public(cls.objects.live()).filter(pk__in=linked).order_by("path")
         return showcases.filter(has_english=True) if is_english_request() else showcases
 
     def related_news(self):
@@ -210,3 +208,15 @@ class ShowcaseNewsLink(Orderable):
     )
 
     panels = [FieldPanel("article")]
+
+
+def in_any_showcase(article):
+    """Whether a showcase links to `article`. In a reader's request, from the set of linked
+    articles kept for the generation (a showcase's links change when it is published)."""
+    if keeping():
+        linked = kept(
+            "articles-in-showcases",
+            lambda: frozenset(ShowcaseNewsLink.objects.values_list("article", flat=True)),
+        )
+        return article.pk in linked
+    return ShowcaseNewsLink.objects.filter(article=article).exists()

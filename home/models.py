@@ -1,6 +1,9 @@
 """The home page, standard pages (about, investor guide, contact) and the site-wide settings."""
 
+import copy
+
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -11,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.blocks import BodyBlock, KeyFigureBlock
+from website.cache import keeping, kept
 from website.pages import BasePage
 from workflow import gate
 from workflow.fields import ChoiceListField
@@ -170,3 +174,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's, with the row, the logo and its pictures kept for the generation in a
+        reader's request (website.cache.kept): two queries and two cache round trips a page.
+
+        Each request gets its own copy, because Wagtail's ``for_request`` marks it with the request.
+        """
+        if site is None or not keeping():
+            return super().for_site(site)
+        load = super().for_site
+        return copy.copy(kept(f"site-settings:{site.pk}", lambda: cls.with_pictures(load(site))))
+
+    @staticmethod
+    def with_pictures(site_settings):
+        prefetch_related_objects([site_settings], "logo__renditions")
+        return site_settings

@@ -1,8 +1,9 @@
 """News: the news index, articles, and the people and keywords they are tagged with."""
 
+from collections import Counter
+
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -18,9 +19,9 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from website.blocks import BodyBlock
-from website.cache import remembered
+from website.cache import keeping, kept, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
-from website.pages import BasePage
+from website.pages import BasePage, public
 
 from .alerts import AlertDelivery, Subscriber  # noqa: F401  (email alerts)
 from .press import (  # noqa: F401  (the press models are news models)
@@ -33,6 +34,7 @@ from .press import (  # noqa: F401  (the press models are news models)
 )
 from .preview import EmbargoPreview, EmbargoPreviewUse  # noqa: F401  (embargo preview links)
 
+# How many of each keyword's newest articles related articles are chosen from.
 RELATED_CANDIDATES = 200
 ARTICLES_PER_PAGE = 10
 
@@ -90,8 +92,7 @@ class ArticleQuerySet(PageQuerySet):
         """Published articles a reader of the active language may see, newest first."""
         # Cards show the lead image: its renditions come in one query for the page, not one per card.
         articles = (
-            self.live()
-            .public()
+            public(self.live())
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
@@ -224,6 +225,7 @@ class NewsArticlePage(BasePage):
     )
 
     english_required_fields = ("title", "summary", "body")
+    routed_with = ("lead_image",)
 
     # Indexed in both languages by the search backend (search.backend); ranked by the title
     # and the autocomplete fields (docs/search.md).
@@ -298,52 +300,76 @@ class NewsArticlePage(BasePage):
     def visible_in_current_language(self):
         return self.has_english or not is_english_request()
 
-    def visible_keywords(self):
-        keywords = self.keywords.all()
+    def visible_keywords(self, keywords=None):
+        """The keywords a reader of the active language sees (English readers: those with English)."""
+        keywords = self.keywords.all() if keywords is None else keywords
         return [k for k in keywords if not is_english_request() or k.has_english()]
 
-    def related_articles(self, limit=3):
-        """Picked related articles, else the newest sharing most keywords."""
-        picked = [
-            link.article
-            for link in self.related_links.select_related("article", "article__lead_image")
-            if link.article.live and link.article.visible_in_current_language()
-        ]
+    def related_articles(self, keywords=None, limit=3):
+        """Picked related articles, else the newest sharing most keywords, as the listing shows them.
+
+        `keywords` saves a query where the caller has the article's keywords already.
+        """
+        listing = NewsArticlePage.objects.for_listing()
+        picked = list(self.related_links.values_list("article_id", flat=True)) if self.has_picks() else []
         if picked:
-            return picked[:limit]
-        sharing = (
-            NewsArticlePage.objects.for_listing().filter(keywords__in=self.keywords.all()).exclude(pk=self.pk)
-        )
-        # Only the newest that share a keyword are ranked: counting shared keywords over every
-        # article of a busy keyword took 90 ms a page at 10,000 articles.
-        newest = sharing.order_by("-date").values("pk")[:RELATED_CANDIDATES]
-        # Ranked by id alone, then the few winners loaded: grouping the candidates' whole
-        # rows (page, article and image) took 10 ms of sorting.
-        ranked = list(
-            NewsArticlePage.objects.filter(pk__in=newest, keywords__in=self.keywords.all())
-            .values("pk")
-            .annotate(shared=Count("keywords"))
-            .order_by("-shared", "-date", "-pk")
-            .values_list("pk", flat=True)[:limit]
-        )
-        # The winners passed the listing's filters above: loaded by id, with their pictures.
-        cards = NewsArticlePage.objects.filter(pk__in=ranked).select_related("lead_image")
-        loaded = {article.pk: article for article in cards.prefetch_related("lead_image__renditions")}
-        return [loaded[pk] for pk in ranked if pk in loaded]
+            cards = {article.pk: article for article in listing.filter(pk__in=picked)}
+            return [cards[pk] for pk in picked if pk in cards][:limit]
+        if keywords is None:
+            keywords = self.keywords.only("pk")
+        shared = [keyword.pk for keyword in keywords]
+        if not shared:
+            return []
+        # Only the newest articles sharing a keyword are ranked: counting shared keywords over
+        # every article of a busy keyword took 90 ms a page at 10,000 articles. An article in
+        # the lists of two of this article's keywords (in one query, on two rows) shares two.
+        if keeping():
+            rows = [row for keyword in shared for row in newest_with_keyword(keyword)]
+        else:
+            rows = listing.filter(keywords__in=shared).values_list("pk", "date")[:RELATED_CANDIDATES]
+        shared_by = Counter(row for row in rows if row[0] != self.pk)
+        ranked = sorted(shared_by, key=lambda row: (shared_by[row], row[1], row[0]), reverse=True)
+        winners = [pk for pk, date in ranked[:limit]]
+        cards = {article.pk: article for article in listing.filter(pk__in=winners)}
+        return [cards[pk] for pk in winners if pk in cards]
+
+    def has_picks(self):
+        """Whether an editor picked this article's related articles. In a reader's request, from
+        the set of such articles kept for the generation (the picks change when it is published)."""
+        if keeping():
+            picking = kept(
+                "articles-with-picks",
+                lambda: frozenset(RelatedArticle.objects.values_list("page", flat=True)),
+            )
+            return self.pk in picking
+        return True
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_parent().specific
+        keywords = list(self.keywords.all())
         context["news_index"] = index_page
         context["bylines"] = self.bylines.select_related("person")
         context["keyword_links"] = [
-            (keyword, index_page.keyword_url(keyword, request)) for keyword in self.visible_keywords()
+            (keyword, index_page.keyword_url(keyword, request)) for keyword in self.visible_keywords(keywords)
         ]
-        context["related_articles"] = self.related_articles()
+        context["related_articles"] = self.related_articles(keywords)
         if self.is_press_release:
             context["media_contacts"] = [row.contact for row in self.media_contacts.select_related("contact")]
             context["attachments"] = self.attachments.select_related("document")
         return context
+
+
+def newest_with_keyword(keyword):
+    """(id, date) of the newest articles under a keyword that a reader of the active language
+    may see. Kept for the generation in a reader's request: every article sharing the keyword
+    asks for the same list."""
+
+    def newest():
+        articles = NewsArticlePage.objects.for_listing().filter(keywords=keyword)
+        return list(articles.values_list("pk", "date")[:RELATED_CANDIDATES])
+
+    return kept(f"newest-with-keyword:{keyword}:{translation.get_language()}", newest)
 
 
 class ArticleByline(Orderable):

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from website.languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in
+from website.pages import public
 
 
 class PageSitemap(Sitemap):
@@ -24,9 +25,7 @@ class PageSitemap(Sitemap):
         if site is None:
             return []
         return (
-            site.root_page.get_descendants(inclusive=True)
-            .live()
-            .public()
+            public(site.root_page.get_descendants(inclusive=True).live())
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
-from website.pages import BasePage
+from website.pages import BasePage, public
 
 from . import exports
 from .forms import EntryFilterForm
@@ -34,7 +34,7 @@ class PolicyIndexPage(BasePage):
         verbose_name = _("policy lists index")
 
     def lists(self):
-        lists = PolicyListPage.objects.child_of(self).live().public().order_by("path")
+        lists = public(PolicyListPage.objects.child_of(self).live()).order_by("path")
         return lists.filter(has_english=True) if is_english_request() else lists
 
 

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from website.languages import is_english_request
+from website.pages import public
 
 from .kinds import available_kinds, search_date
 from .ranking import site_order
@@ -29,7 +30,7 @@ def searchable_pages(kind_key=None, year=None, english=None):
     condition = kinds[0].condition(english)
     for kind in kinds[1:]:
         condition |= kind.condition(english)
-    pages = Page.objects.live().public().filter(condition).annotate(search_date=search_date())
+    pages = public(Page.objects.live()).filter(condition).annotate(search_date=search_date())
     if year is not None:
         pages = pages.filter(_in_year(year))
     return pages

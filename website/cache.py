@@ -1,16 +1,20 @@
 """Whole-page cache for anonymous readers, shared by every app server, renewed by publishing.
 
-Each cached page's key holds the site's *generation*, a value kept in the shared cache (Redis).
-Any change a reader could see (a page published, unpublished, moved or deleted; a keyword,
-person, media contact, image, document, view restriction or the site settings edited; a comment
-approved) replaces the generation once its transaction commits, so every server's next request
-misses and renders afresh; entries of older generations are never read again and expire.
+Each cached page carries the site's *generation*, a value kept in the shared cache (Redis) and
+read with the page in one round trip. Any change a reader could see (a page published,
+unpublished, moved or deleted; a keyword, person, media contact, image, document, view
+restriction or the site settings edited; a comment approved) replaces the generation once its
+transaction commits, so every server's next request misses and renders afresh; a page of an
+older generation is never served again, and is replaced or expires.
 One generation for the whole site, not per page, because a change shows in many places at once
 (its indexes, home, keyword pages, feeds, other articles' related section, the sitemap).
+What a reader's page needs and only such a change can alter is also kept in each process for
+the generation (`kept`, `remembered`), so a page the cache misses renders faster.
 """
 
 import hashlib
 import secrets
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.conf import settings
@@ -37,6 +41,12 @@ PUBLIC_MODELS = [
 # A request carrying one of these may see something of its own (a signed-in page, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 UNCACHEABLE_CONTROLS = ("private", "no-store", "no-cache")
+# The generation a reader's request started with, read once per request (website.cache.kept).
+_request_generation = ContextVar("request_generation", default=None)
+# What this process keeps for one generation: name -> (generation, value). Its names come from
+# a small fixed set (the site, its settings, its section pages); the bound is a safety net.
+_kept = {}
+KEPT_AT_MOST = 1000
 
 
 class PageCacheMiddleware:
@@ -52,20 +62,54 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds:
-            return self.get_response(request)
-        generation = current_generation() if is_cacheable_request(request) else None
-        if generation is None:
-            return marked(self.get_response(request), "skip")
-        key = page_key(request, generation)
-        stored = cache.get(key)
-        if stored is not None:
-            return marked(rebuilt(stored), "hit")
-        response = self.get_response(request)
-        if not is_storable(request, response):
-            return marked(response, "skip")
-        cache.set(key, (response.status_code, list(response.headers.items()), response.content), seconds)
-        return marked(response, "miss")
+        cacheable = is_cacheable_request(request)
+        key = page_key(request) if seconds and cacheable else None
+        if cacheable and (seconds or settings.FRAGMENT_CACHE_SECONDS):
+            generation, stored = generation_and_page(key)
+        else:
+            generation, stored = None, None
+        token = _request_generation.set(generation)
+        try:
+            if not seconds:
+                return self.get_response(request)
+            if generation is None:
+                return marked(self.get_response(request), "skip")
+            if stored is not None and stored[0] == generation:
+                return marked(rebuilt(stored), "hit")
+            response = self.get_response(request)
+            if not is_storable(request, response):
+                return marked(response, "skip")
+            content = (generation, response.status_code, list(response.headers.items()), response.content)
+            cache.set(key, content, seconds)
+            return marked(response, "miss")
+        finally:
+            _request_generation.reset(token)
+
+
+class KeptSiteMiddleware:
+    """Finds the request's Wagtail site, and loads its root page, once per generation in this
+    process (`kept`): three queries a page otherwise, before routing begins.
+
+    Sets ``request._wagtail_site``, where Wagtail's ``Site.find_for_request`` keeps its answer.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _request_generation.get() is not None:
+            name = f"site:{request.get_host()}:{request.get_port()}"
+            request._wagtail_site = kept(name, lambda: site_with_root(request))
+        return self.get_response(request)
+
+
+def site_with_root(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page.specific  # noqa: B018 -- loaded now, so every request shares it
+    return site
 
 
 def is_cacheable_request(request):
@@ -96,14 +140,23 @@ def is_storable(request, response):
     )
 
 
-def page_key(request, generation):
+def page_key(request):
+    """One key per address and language; the page stored under it carries its generation."""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{generation}:{translation.get_language()}:{digest}"
+    return f"page-cache:{translation.get_language()}:{digest}"
+
+
+def generation_and_page(key):
+    """The shared generation and, given a page's key, what is stored under it: one round trip."""
+    if key is None:
+        return current_generation(), None
+    found = cache.get_many([GENERATION_KEY, key])
+    return found.get(GENERATION_KEY) or current_generation(), found.get(key)
 
 
 def rebuilt(stored):
-    status, headers, content = stored
+    generation, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -128,16 +181,54 @@ def remembered(name, compute):
     """`compute()`, kept in the shared cache for the current generation while
     FRAGMENT_CACHE_SECONDS is set: for what many pages show and only a change that renews
     the generation can alter (the main menu). Computed afresh when off or the cache is down.
+    In a reader's request this process also keeps it (`kept`), so a second page asks no one.
     """
     seconds = settings.FRAGMENT_CACHE_SECONDS
-    generation = current_generation() if seconds else None
+    if not seconds:
+        return compute()
+    if _request_generation.get() is not None:
+        return kept(name, lambda: _shared_fragment(name, compute, _request_generation.get(), seconds))
+    generation = current_generation()
     if generation is None:
         return compute()
+    return _shared_fragment(name, compute, generation, seconds)
+
+
+def _shared_fragment(name, compute, generation, seconds):
     key = f"fragment:{generation}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, seconds)
+    return value
+
+
+def keeping():
+    """True in a reader's request while the generation is known: `kept` keeps."""
+    return _request_generation.get() is not None
+
+
+def kept(name, compute, keep_if=None):
+    """`compute()`, kept in this process until the generation changes, in a reader's request.
+
+    For objects every page needs and only a change that renews the generation can alter:
+    the site, its settings, the section pages routing passes through. The generation is the
+    one the request started with, read once, so keeping costs no round trip to the cache.
+    Outside a reader's request (the admin, a signed-in editor, tasks, the cache down, both
+    caches off) it is computed afresh, so nobody edits or previews a kept object.
+    `keep_if(value)` false leaves a value unkept (a page not worth a place).
+    """
+    generation = _request_generation.get()
+    if generation is None:
+        return compute()
+    entry = _kept.get(name)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    if keep_if is None or keep_if(value):
+        if len(_kept) >= KEPT_AT_MOST:
+            _kept.clear()
+        _kept[name] = (generation, value)
     return value
 
 

@@ -7,9 +7,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, fallbacks, resolution_order
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
+from .cache import keeping, kept
 from .languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from .redirects import redirect_changed_paths, stored_url_paths
 
@@ -24,6 +25,8 @@ class BasePage(RoutablePageMixin, Page):
     """
 
     english_required_fields = ("title",)
+    # Foreign keys loaded with the page when routing finds it (a lead image the page shows).
+    routed_with = ()
 
     has_english = models.BooleanField(
         _("has English"),
@@ -67,11 +70,45 @@ class BasePage(RoutablePageMixin, Page):
                 return RouteResult(self, args=(view, args, kwargs))
         if not path_components:
             return super().route(request, path_components)
-        child = self.get_children().filter(slug_is(path_components[0])).order_by("path").first()
+        slug, rest = path_components[0], path_components[1:]
+        if rest:
+            # A section page (a news index) routing passes through is kept for the generation;
+            # a page without children is not, so a made-up path cannot fill the memory.
+            name = f"route:{self.pk}:{get_language()}:{slug}"
+            child = kept(name, lambda: self.child_by_slug(slug), keep_if=has_children)
+        else:
+            child = self.child_by_slug(slug)
         if child is None:
             raise Http404
+        return child.route(request, rest)
+
+    def child_by_slug(self, slug):
+        """The child whose slug in the active language is `slug`, specific, or None.
+
+        Where the page allows one type of child (a news index: articles), that type is asked
+        first, so the child comes whole in one query instead of a page row and then the rest.
+        """
+        subpage_types = self.allowed_subpage_models()
+        if len(subpage_types) == 1:
+            child_type = subpage_types[0]
+            children = child_type.objects.child_of(self)
+            if child_type.routed_with:  # (select_related() without names would follow every key)
+                children = children.select_related(*child_type.routed_with)
+            child = children.filter(slug_is(slug)).order_by("path").first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child
+        child = self.get_children().filter(slug_is(slug)).order_by("path").first()
+        if child is None:
+            return None
         child._cached_parent_obj = self
-        return child.specific.route(request, path_components[1:])
+        return child.specific
+
+    def get_view_restrictions(self):
+        """Wagtail's, without two queries a page while no page has a view restriction."""
+        if no_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         if not is_english_request():
@@ -89,6 +126,25 @@ class BasePage(RoutablePageMixin, Page):
         response = TemplateResponse(request, "untranslated.html", {"page": self, "self": self})
         response["X-Robots-Tag"] = "noindex"
         return response
+
+
+def public(pages):
+    """`pages.public()`: pages outside every private section (view restriction), asking the
+    database which sections are private only when some are."""
+    return pages if no_view_restrictions() else pages.public()
+
+
+def no_view_restrictions():
+    """True when it is known, kept for the generation, that no page has a view restriction.
+
+    Any restriction added or removed renews the generation (website.cache), so a reader's
+    next request asks again. Outside a reader's request it is not known: False.
+    """
+    return keeping() and not kept("any-view-restriction", PageViewRestriction.objects.exists)
+
+
+def has_children(page):
+    return page is not None and page.numchild > 0
 
 
 def slug_is(slug):

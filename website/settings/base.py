@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "website.cache.PageCacheMiddleware",  # anonymous pages; off unless PAGE_CACHE_SECONDS
+    "website.cache.KeptSiteMiddleware",  # the site and its root page, once per generation
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

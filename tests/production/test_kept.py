@@ -1,0 +1,183 @@
+"""What every page needs and only a publish changes (the site, its settings, the sections routing
+passes through, which pages are private, which articles have picks or showcases) is kept in each
+process for the cache's generation (website.cache.kept): a reader's page the page cache misses
+asks the database only about itself, and a change shows at the next request all the same."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from cooperation.models import ShowcaseNewsLink
+from news.models import RelatedArticle
+from tests.cooperation.factories import CooperationIndexPageFactory, CooperationShowcasePageFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory
+from tests.html import parse
+from website import cache as website_cache
+from website.languages import page_url_in
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ("zh-hans", "en")
+# Tables a reader's article no longer asks about once they are kept.
+KEPT_TABLES = (
+    "wagtailcore_site",
+    "home_sitesettings",
+    "wagtailcore_pageviewrestriction",
+    "cooperation_showcasenewslink",
+    "news_relatedarticle",
+)
+
+
+@pytest.fixture
+def story(news_index):
+    keyword = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
+    article = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens", keywords=[keyword]
+    )
+    neighbour = NewsArticlePageFactory(
+        parent=news_index,
+        title_zh_hans="质子中心首例患者",
+        title_en="First proton patient",
+        keywords=[keyword],
+    )
+    return {"article": article, "neighbour": neighbour, "keyword": keyword, "index": news_index}
+
+
+def tables_asked(reader, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = reader.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in queries.captured_queries], response
+
+
+def test_a_readers_article_asks_only_about_itself_and_an_editor_gets_everything_afresh(
+    fragment_cache, story, reader, site_admin
+):
+    for language in LANGUAGES:
+        url = page_url_in(story["article"], language)
+        first, _ = tables_asked(reader, url)
+        kept, response = tables_asked(reader, url)
+        assert len(kept) <= 8, kept
+        assert len(kept) < len(first)
+        assert not [sql for sql in kept if any(f'"{table}"' in sql for table in KEPT_TABLES)]
+        assert (
+            "质子中心首例患者" in response.content.decode()
+            or "First proton patient" in response.content.decode()
+        )
+
+    # A signed-in editor's request is not a reader's: nothing kept is used for them.
+    editor, _ = tables_asked(site_admin, page_url_in(story["article"], "zh-hans"))
+    assert [sql for sql in editor if '"home_sitesettings"' in sql]
+    assert [sql for sql in editor if '"wagtailcore_pageviewrestriction"' in sql]
+
+
+def test_a_section_made_private_is_private_at_the_next_request(
+    fragment_cache, story, home, reader, site_admin, django_capture_on_commit_callbacks
+):
+    internal = NewsIndexPageFactory(
+        parent=home, title_zh_hans="内部通讯", title_en="Staff news", slug_zh_hans="neibu", slug_en="staff"
+    )
+    memo = NewsArticlePageFactory(
+        parent=internal,
+        title_zh_hans="质子中心内部备忘",
+        title_en="Proton centre memo",
+        keywords=[story["keyword"]],
+    )
+    memo_url, article_url = page_url_in(memo, "zh-hans"), page_url_in(story["article"], "zh-hans")
+    assert reader.get(memo_url).status_code == 200
+    assert "质子中心内部备忘" in reader.get(article_url).content.decode()  # its related articles
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/pages/{internal.pk}/privacy/", {"restriction_type": "login"})
+    assert response.status_code == 200
+
+    blocked = reader.get(memo_url)
+    assert blocked.status_code == 302 and "/login/" in blocked["Location"]
+    assert "质子中心内部备忘" not in reader.get(article_url).content.decode()
+    assert reader.get(page_url_in(internal, "en")).status_code == 302
+
+
+def test_edited_site_settings_show_at_the_next_request(
+    fragment_cache, story, reader, site_admin, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    url = page_url_in(story["article"], "en")
+    assert "International Medical Center" in reader.get(url).content.decode()
+    data = nested_form_data(
+        {
+            "organisation_name_zh_hans": "济南国际医学科学中心",
+            "organisation_name_en": "Jinan International Medical Science Center",
+            "press_boilerplate_zh_hans": rich_text(""),
+            "press_boilerplate_en": rich_text(""),
+            "social_links": streamfield([]),
+            "english_gate": [],
+        }
+    )
+    site = Site.objects.get(is_default_site=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)
+    assert response.status_code == 302
+
+    footer = parse(reader.get(url)).select_one(".site-footer__name").get_text(strip=True)
+    assert footer == "Jinan International Medical Science Center"
+    footer = parse(reader.get(page_url_in(story["article"], "zh-hans"))).select_one(".site-footer__name")
+    assert footer.get_text(strip=True) == "济南国际医学科学中心"
+
+
+def test_a_published_showcase_and_published_picks_show_on_the_article_at_the_next_request(
+    fragment_cache, story, home, news_index, reader, django_capture_on_commit_callbacks
+):
+    article = story["article"]
+    picked = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="编辑推荐稿", title_en="Picked by the editors"
+    )
+    for language in LANGUAGES:
+        html = reader.get(page_url_in(article, language)).content.decode()
+        assert "合作项目" not in html and "Partner project" not in html
+        assert "编辑推荐稿" not in html and "Picked by the editors" not in html
+
+    showcase = CooperationShowcasePageFactory(
+        parent=CooperationIndexPageFactory(parent=home),
+        title_zh_hans="合作项目：质子",
+        title_en="Partner project: proton",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        ShowcaseNewsLink.objects.create(page=showcase, article=article)
+        showcase.save_revision().publish()
+        article.related_links = [RelatedArticle(article=picked)]
+        article.save_revision().publish()
+
+    chinese = reader.get(page_url_in(article, "zh-hans")).content.decode()
+    english = reader.get(page_url_in(article, "en")).content.decode()
+    assert "合作项目：质子" in chinese and "Partner project: proton" in english
+    assert "编辑推荐稿" in chinese and "Picked by the editors" in english
+
+
+def test_a_renamed_section_routes_at_its_new_address_at_the_next_request(
+    fragment_cache, story, reader, django_capture_on_commit_callbacks
+):
+    article, index = story["article"], story["index"]
+    old = {language: page_url_in(article, language) for language in LANGUAGES}
+    for url in old.values():
+        assert reader.get(url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        index.slug_zh_hans, index.slug_en = "xinwen-zhongxin", "newsroom-archive"
+        index.save_revision().publish()
+
+    article.refresh_from_db()
+    for language in LANGUAGES:
+        new = page_url_in(article, language)
+        assert new != old[language]
+        assert reader.get(new).status_code == 200
+        assert reader.get(old[language]).status_code == 301  # website.redirects
+
+
+def test_routing_keeps_section_pages_but_never_a_page_without_children(fragment_cache, story, reader):
+    article_url = page_url_in(story["article"], "zh-hans")
+    assert reader.get(article_url + "no-such-page/").status_code == 404
+    assert reader.get(article_url).status_code == 200
+    kept_routes = [name for name in website_cache._kept if name.startswith("route:")]
+    assert f"route:{story['index'].get_parent().pk}:zh-hans:{story['index'].slug_zh_hans}" in kept_routes
+    assert not [name for name in kept_routes if name.endswith(":" + story["article"].slug_zh_hans)]
