@@ -5,11 +5,11 @@ import datetime
 import pytest
 from django.db.models.signals import post_init
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
-from news.models import ArticleByline
+from news.models import ArticleByline, RelatedArticle
 
-from ..factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
+from ..factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory, PersonFactory
 from ..html import han_outside_zh_markup, main_text, parse
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +197,16 @@ def test_serving_an_article_loads_the_same_pages_beside_few_and_many_siblings(cl
     few = pages_loaded()
     NewsArticlePageFactory.create_batch(25, parent=news_index, lead_image=article.lead_image)
     assert pages_loaded() == few < len(siblings) + 10
+
+
+def test_picked_related_articles_leave_out_an_article_in_a_private_section(client, home, news_index):
+    internal = NewsIndexPageFactory(parent=home, slug_zh_hans="neibu", slug_en="staff")
+    memo = NewsArticlePageFactory(parent=internal, title_zh_hans="内部备忘")
+    public = NewsArticlePageFactory(parent=news_index, title_zh_hans="公开稿件")
+    article = NewsArticlePageFactory(parent=news_index)
+    article.related_links = [RelatedArticle(article=memo), RelatedArticle(article=public)]
+    article.save_revision().publish()
+    PageViewRestriction.objects.create(page=internal, restriction_type=PageViewRestriction.LOGIN)
+
+    related = parse(client.get(article.url)).select_one(".related")
+    assert "公开稿件" in related.get_text() and "内部备忘" not in related.get_text()
