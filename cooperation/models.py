@@ -167,12 +167,12 @@ class CooperationShowcasePage(BasePage):
 
     @classmethod
     def linked_to(cls, article):
-        """The live showcases linked to a news article, visible in the active language."""
-        if not in_any_showcase(article):  # most articles
-            return cls.objects.none()
+        """The live showcases linked to a news article, visible in the active language, as a list."""
+        if not in_any_showcase(article):  # most articles: not even an empty query to compile
+            return []
         linked = ShowcaseNewsLink.objects.filter(article=article).values("page")
         showcases = public(cls.objects.live()).filter(pk__in=linked).order_by("path")
-        return showcases.filter(has_english=True) if is_english_request() else showcases
+        return list(showcases.filter(has_english=True) if is_english_request() else showcases)
 
     def related_news(self):
         links = self.news_links.select_related("article")

@@ -44,7 +44,7 @@ UNCACHEABLE_CONTROLS = ("private", "no-store", "no-cache")
 # The generation a reader's request started with, read once per request (website.cache.kept).
 _request_generation = ContextVar("request_generation", default=None)
 # What this process keeps for one generation: name -> (generation, value). Its names come from
-# a small fixed set (the site, its settings, its section pages); the bound is a safety net.
+# bounded sets (the site, its settings, its section pages, its keywords); the bound is a safety net.
 _kept = {}
 KEPT_AT_MOST = 1000
 
@@ -55,6 +55,8 @@ class PageCacheMiddleware:
     Sits just inside LocaleMiddleware, so the key knows the reader's language, and outside
     the CSRF, authentication and message middleware, whose work a hit does not need. Off
     while ``PAGE_CACHE_SECONDS`` is 0 (development, tests, a site without a shared cache).
+    For a reader's request it also reads the generation that `kept` keeps objects for, while
+    either cache is on.
     """
 
     def __init__(self, get_response):
@@ -156,7 +158,7 @@ def generation_and_page(key):
 
 
 def rebuilt(stored):
-    generation, status, headers, content = stored
+    _generation, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
