@@ -13,11 +13,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import Filter
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from media_library.models import CustomRendition
 from website.blocks import BodyBlock
 from website.cache import keeping, kept, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
@@ -34,6 +36,8 @@ from .press import (  # noqa: F401  (the press models are news models)
 )
 from .preview import EmbargoPreview, EmbargoPreviewUse  # noqa: F401  (embargo preview links)
 
+# The renditions of an article card's picture: the filter specs of components/article_card.html.
+CARD_PICTURE_SPECS = Filter.expand_spec("fill-{480x270,960x540}|format-{webp,jpeg}")
 # How many of each keyword's newest articles related articles are chosen from.
 RELATED_CANDIDATES = 200
 ARTICLES_PER_PAGE = 10
@@ -90,11 +94,13 @@ class Keyword(index.Indexed, models.Model):
 class ArticleQuerySet(PageQuerySet):
     def for_listing(self):
         """Published articles a reader of the active language may see, newest first."""
-        # Cards show the lead image: its renditions come in one query for the page, not one per card.
+        # Cards show the lead image: the renditions they use come in one query for the page,
+        # not one per card, and not the image's other renditions (a dozen each).
+        card_renditions = CustomRendition.objects.filter(filter_spec__in=CARD_PICTURE_SPECS)
         articles = (
             public(self.live())
             .select_related("lead_image")
-            .prefetch_related("lead_image__renditions")
+            .prefetch_related(models.Prefetch("lead_image__renditions", queryset=card_renditions))
             .order_by("-date", "-pk")
         )
         if is_english_request():

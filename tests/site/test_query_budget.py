@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # cache (development), and as production's readers get a page the page cache misses, with what
 # website.cache keeps for the generation already kept.
 BUDGET = {"home": 20, "news index": 20, "article": 25}
-KEPT_BUDGET = {"home": 8, "news index": 8, "article": 8}
+KEPT_BUDGET = {"home": 6, "news index": 6, "article": 6}
 
 
 def fill(home, news_index, count, feature):
