@@ -6,13 +6,13 @@ asks the database only about itself, and a change shows at the next request all 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cooperation.models import ShowcaseNewsLink
 from news.models import RelatedArticle
 from tests.cooperation.factories import CooperationIndexPageFactory, CooperationShowcasePageFactory
 from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory
 from tests.html import parse
+from tests.workflow.factories import site_settings_form_data
 from website import cache as website_cache
 from website.languages import page_url_in
 
@@ -104,16 +104,7 @@ def test_edited_site_settings_show_at_the_next_request(
 
     url = page_url_in(story["article"], "en")
     assert "International Medical Center" in reader.get(url).content.decode()
-    data = nested_form_data(
-        {
-            "organisation_name_zh_hans": "济南国际医学科学中心",
-            "organisation_name_en": "Jinan International Medical Science Center",
-            "press_boilerplate_zh_hans": rich_text(""),
-            "press_boilerplate_en": rich_text(""),
-            "social_links": streamfield([]),
-            "english_gate": [],
-        }
-    )
+    data = site_settings_form_data("济南国际医学科学中心", "Jinan International Medical Science Center")
     site = Site.objects.get(is_default_site=True)
     with django_capture_on_commit_callbacks(execute=True):
         response = site_admin.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)

@@ -1,4 +1,4 @@
-"""Staff in each role, and the admin form data that creates or edits a page."""
+"""Staff in each role, and the admin form data that creates or edits a page or the site settings."""
 
 import factory
 from django.contrib.auth import get_user_model
@@ -43,6 +43,20 @@ def page_form_data(page_class, fields):
 
 def body(text):
     return streamfield([("paragraph", rich_text(f"<p>{text}</p>"))])
+
+
+def site_settings_form_data(organisation_name_zh_hans, organisation_name_en, english_gate=()):
+    """POST data for the site settings' edit view, with the given names and nothing else filled in."""
+    return nested_form_data(
+        {
+            "organisation_name_zh_hans": organisation_name_zh_hans,
+            "organisation_name_en": organisation_name_en,
+            "press_boilerplate_zh_hans": rich_text(""),
+            "press_boilerplate_en": rich_text(""),
+            "social_links": streamfield([]),
+            "english_gate": list(english_gate),
+        }
+    )
 
 
 def article_fields(slug, english=True, kind="news", **extra):

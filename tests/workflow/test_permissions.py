@@ -16,7 +16,13 @@ from news.models import NewsArticlePage, Person
 from tests.factories import NewsArticlePageFactory, PersonFactory, StandardPageFactory
 from workflow.roles import ROLES
 
-from .factories import article_fields, move_to_level, page_form_data, standard_page_fields
+from .factories import (
+    article_fields,
+    move_to_level,
+    page_form_data,
+    site_settings_form_data,
+    standard_page_fields,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -138,19 +144,8 @@ def try_snippet_actions(client):
 
 
 def try_settings_actions(client):
-    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
     site = Site.objects.get(is_default_site=True)
-    data = nested_form_data(
-        {
-            "organisation_name_zh_hans": "国际医学中心",
-            "organisation_name_en": "Renamed Center",
-            "press_boilerplate_zh_hans": rich_text(""),
-            "press_boilerplate_en": rich_text(""),
-            "social_links": streamfield([]),
-            "english_gate": ["news.newsarticlepage:press_release"],
-        }
-    )
+    data = site_settings_form_data("国际医学中心", "Renamed Center", ["news.newsarticlepage:press_release"])
     client.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)
     changed = SiteSettings.for_site(site).organisation_name_en == "Renamed Center"
     return {"edit": "yes" if changed else "no"}
