@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.blocks import BodyBlock
-from website.cache import keeping, kept
+from website.cache import kept_ids
 from website.languages import is_english_request
 from website.pages import BasePage, public
 
@@ -213,10 +213,7 @@ class ShowcaseNewsLink(Orderable):
 def in_any_showcase(article):
     """Whether a showcase links to `article`. In a reader's request, from the set of linked
     articles kept for the generation (a showcase's links change when it is published)."""
-    if keeping():
-        linked = kept(
-            "articles-in-showcases",
-            lambda: frozenset(ShowcaseNewsLink.objects.values_list("article", flat=True)),
-        )
+    linked = kept_ids("articles-in-showcases", ShowcaseNewsLink.objects.values_list("article", flat=True))
+    if linked is not None:
         return article.pk in linked
     return ShowcaseNewsLink.objects.filter(article=article).exists()

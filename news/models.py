@@ -21,7 +21,7 @@ from wagtail.snippets.models import register_snippet
 
 from media_library.models import CustomRendition
 from website.blocks import BodyBlock
-from website.cache import keeping, kept, remembered
+from website.cache import keeping, kept, kept_ids, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage, public
 
@@ -319,8 +319,7 @@ class NewsArticlePage(BasePage):
         listing = NewsArticlePage.objects.for_listing()
         picked = list(self.related_links.values_list("article_id", flat=True)) if self.has_picks() else []
         if picked:
-            cards = {article.pk: article for article in listing.filter(pk__in=picked)}
-            return [cards[pk] for pk in picked if pk in cards][:limit]
+            return in_order(listing, picked)[:limit]
         if keywords is None:
             keywords = self.keywords.only("pk")
         shared = [keyword.pk for keyword in keywords]
@@ -335,20 +334,13 @@ class NewsArticlePage(BasePage):
             rows = listing.filter(keywords__in=shared).values_list("pk", "date")[:RELATED_CANDIDATES]
         shared_by = Counter(row for row in rows if row[0] != self.pk)
         ranked = sorted(shared_by, key=lambda row: (shared_by[row], row[1], row[0]), reverse=True)
-        winners = [pk for pk, date in ranked[:limit]]
-        cards = {article.pk: article for article in listing.filter(pk__in=winners)}
-        return [cards[pk] for pk in winners if pk in cards]
+        return in_order(listing, [pk for pk, date in ranked[:limit]])
 
     def has_picks(self):
         """Whether an editor picked this article's related articles. In a reader's request, from
         the set of such articles kept for the generation (the picks change when it is published)."""
-        if keeping():
-            picking = kept(
-                "articles-with-picks",
-                lambda: frozenset(RelatedArticle.objects.values_list("page", flat=True)),
-            )
-            return self.pk in picking
-        return True
+        picking = kept_ids("articles-with-picks", RelatedArticle.objects.values_list("page", flat=True))
+        return picking is None or self.pk in picking
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -364,6 +356,12 @@ class NewsArticlePage(BasePage):
             context["media_contacts"] = [row.contact for row in self.media_contacts.select_related("contact")]
             context["attachments"] = self.attachments.select_related("document")
         return context
+
+
+def in_order(articles, pks):
+    """The articles of `articles` whose ids are `pks`, in that order (those it leaves out skipped)."""
+    found = {article.pk: article for article in articles.filter(pk__in=pks)}
+    return [found[pk] for pk in pks if pk in found]
 
 
 def newest_with_keyword(keyword):

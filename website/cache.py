@@ -234,6 +234,14 @@ def kept(name, compute, keep_if=None):
     return value
 
 
+def kept_ids(name, ids):
+    """The set of `ids` (a values_list query) kept for the generation in a reader's request,
+    else None: for "which articles have X", asked once instead of once a page."""
+    if not keeping():
+        return None
+    return kept(name, lambda: frozenset(ids))
+
+
 def start_new_generation(**kwargs):
     """After the change commits, so no server caches what it read before the commit as new."""
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), None))
