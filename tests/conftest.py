@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from home.models import SiteSettings
 
+from . import demo
 from .factories import HomePageFactory, NewsIndexPageFactory
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that the
@@ -47,3 +48,16 @@ def home(db):
 @pytest.fixture
 def news_index(home):
     return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture(scope="session")
+def demo_rows(django_db_setup, django_db_blocker):
+    """The demo content's rows, from one run of `load_demo` a session (tests/demo.py)."""
+    with django_db_blocker.unblock():
+        return demo.load_once()
+
+
+@pytest.fixture
+def demo_content(demo_rows, db):
+    """The database holds the demo content, as `make demo` serves it."""
+    demo_rows.restore()

@@ -4,7 +4,6 @@ import os
 import shutil
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -44,9 +43,8 @@ def browser(django_db_setup):
 
 
 @pytest.fixture
-def demo_site(live_server):
+def demo_site(live_server, demo_content):
     """The live server, loaded with the same demo content `make demo` serves."""
-    call_command("load_demo", verbosity=0)
     return live_server.url
 
 

@@ -1,17 +1,11 @@
 """Policy lists are found by their entries' words, cooperation projects by their partner and story."""
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from search.query import search
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def top_slugs(query, language, count=3):
@@ -28,7 +22,7 @@ def top_slugs(query, language, count=3):
         ("cardiopulmonary", "en", "yiselie-xinfei-ct"),
     ],
 )
-def test_policy_entries_and_showcases_are_found(demo, query, language, expected):
+def test_policy_entries_and_showcases_are_found(demo_content, query, language, expected):
     assert expected in top_slugs(query, language)
 
 
@@ -39,7 +33,7 @@ def test_policy_entries_and_showcases_are_found(demo, query, language, expected)
         ("/en/search/?q=smart+triage", "/en/policies/scenario-opportunities/"),
     ],
 )
-def test_search_page_lists_showcases_and_policy_lists_among_news(client, demo, url, link):
+def test_search_page_lists_showcases_and_policy_lists_among_news(client, demo_content, url, link):
     response = client.get(url)
 
     assert response.status_code == 200

@@ -1,7 +1,6 @@
 """The relevance set (relevance.py) over the demo content; `make search-eval` prints its score."""
 
 import pytest
-from django.core.management import call_command
 
 from .relevance import CHINESE, ENGLISH, TRADITIONAL, evaluate, report
 
@@ -13,8 +12,7 @@ def test_the_relevance_set_is_as_large_as_promised():
     assert {len(case.query) for case in CHINESE} >= {2, 3}
 
 
-def test_every_query_finds_its_page_first_or_in_the_first_three():
-    call_command("load_demo", verbosity=0)
+def test_every_query_finds_its_page_first_or_in_the_first_three(demo_content):
     lines = report(evaluate())
     print("\n" + "\n".join(lines))
     assert [line for line in lines if line.startswith("MISS")] == []

@@ -12,9 +12,8 @@ from workflow.demo import ACCOUNTS
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_has_an_account_per_role_and_a_page_in_each_review_state(client):
-    call_command("load_demo", verbosity=0)
-    call_command("load_demo", verbosity=0)  # idempotent: nothing doubles
+def test_demo_has_an_account_per_role_and_a_page_in_each_review_state(client, demo_content):
+    call_command("load_demo", verbosity=0)  # a second time: nothing doubles
 
     for username, group, password in ACCOUNTS:
         user = get_user_model().objects.get(username=username)
