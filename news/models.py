@@ -360,7 +360,8 @@ class NewsArticlePage(BasePage):
 
 def in_order(articles, pks):
     """The articles of `articles` whose ids are `pks`, in that order (those it leaves out skipped)."""
-    found = {article.pk: article for article in articles.filter(pk__in=pks)}
+    # Unordered: the order is the caller's, and an ORDER BY costs Django more than the query.
+    found = {article.pk: article for article in articles.filter(pk__in=pks).order_by()}
     return [found[pk] for pk in pks if pk in found]
 
 
