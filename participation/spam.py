@@ -13,6 +13,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from website.per_reader import per_reader
+
 HONEYPOT_FIELD = "website"  # a name bots like to fill in; people never see the field
 STARTED_FIELD = "form_started"
 _SALT = "participation.form-started"
@@ -34,8 +36,12 @@ def started_token(now=None):
     return signing.dumps(now if now is not None else time.time(), salt=_SALT)
 
 
+# In a page every reader shares, each response gets the time it was served (website.per_reader).
+STARTED_TOKEN = per_reader("form-started", lambda request: started_token())
+
+
 def hidden_fields():
-    return {"honeypot": HONEYPOT_FIELD, "started": STARTED_FIELD, "token": started_token()}
+    return {"honeypot": HONEYPOT_FIELD, "started": STARTED_FIELD, "token": STARTED_TOKEN}
 
 
 @dataclass

@@ -127,8 +127,10 @@ def is_cacheable_request(request):
 def is_storable(request, response):
     """The same for every anonymous reader: a full 200 that sets no cookie and allows caching.
 
-    A page with a form sets the CSRF cookie (its token is the reader's own), so it is never
-    stored; nor are previews and embargo preview links, which say ``private, no-store``.
+    A page with a form is stored with placeholders for the reader's own CSRF token, which
+    `website.per_reader` fills in each response; a template that calls ``{% csrf_token %}``
+    sets the cookie, and its page is not stored. Nor are previews and embargo preview links,
+    which say ``private, no-store``.
     """
     cache_control = response.get("Cache-Control", "")
     return (

@@ -1,13 +1,17 @@
-"""Anonymous readers get cached pages; staff, forms and previews never do; a publish, unpublish,
-move, delete or snippet edit shows on every affected page at the next request (website.cache)."""
+"""Anonymous readers get cached pages, forms included (with their own token); staff and previews
+never do; a publish, unpublish, move, delete or snippet edit shows on every affected page at the
+next request (website.cache)."""
 
 import socket
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.utils.csp import CSP
 
+from participation.models import Comment
 from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory
+from tests.html import parse
 from tests.workflow.factories import StaffFactory, article_fields, page_form_data
 from website.cache import GENERATION_KEY
 from website.languages import page_url_in, reverse_in
@@ -96,19 +100,49 @@ def test_staff_never_get_a_cached_page(page_cache, newsroom, client):
 
 
 @pytest.mark.django_db
-def test_pages_with_a_form_and_embargo_previews_are_never_stored(page_cache, newsroom, client):
-    """A comment form holds the reader's own CSRF token, so its page sets a cookie and is not kept."""
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_with_a_form_is_cached_and_each_reader_gets_a_token_of_their_own(
+    page_cache, settings, newsroom, language
+):
+    """An article open for comments is stored once; each reader's copy, hit or miss, carries
+    their own CSRF token and form start time (website.per_reader), and their comment goes in."""
+    settings.PARTICIPATION_MIN_FILL_SECONDS = 0
     article = newsroom["article"]
     article.comments_enabled = True
     article.save_revision().publish()
-    url = page_url_in(article, "zh-hans")
-    for _ in range(2):
-        response = client.get(url)
-        assert response["X-Cache"] == "skip"
-        assert "csrftoken" in response.cookies
-        assert 'name="csrfmiddlewaretoken"' in response.content.decode()
-    assert client.get(reverse_in("zh-hans", "alerts_subscribe"))["X-Cache"] == "skip"
+    url = page_url_in(article, language)
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    pages = {first: first.get(url), second: second.get(url)}
+    assert [page["X-Cache"] for page in pages.values()] == ["miss", "hit"]
+    fields = {reader: hidden_fields(page) for reader, page in pages.items()}
+    assert fields[first]["csrfmiddlewaretoken"] != fields[second]["csrfmiddlewaretoken"]
+    assert fields[first]["form_started"] != fields[second]["form_started"]
+    for page in pages.values():
+        assert "csrftoken" in page.cookies
+        assert "per-reader-" not in page.content.decode()
+        assert int(page["Content-Length"]) == len(page.content)
+
+    # A reader who opens a second page keeps their cookie: the first page's form still works.
+    assert first.get(url)["X-Cache"] == "hit"
+    action = f"{'/en' if language == 'en' else ''}/participation/comments/{article.pk}/"
+    comment = {"text": "好消息 Good news", "consent": "on"}
+    for reader in (first, second):
+        assert reader.post(action, {**comment, **fields[reader]}).status_code == 302
+    forged = {**comment, "form_started": fields[first]["form_started"]}
+    assert Client(enforce_csrf_checks=True).post(action, forged).status_code == 403
+    assert Comment.objects.filter(article=article).count() == 2
+
+
+def hidden_fields(response):
+    form = parse(response).select_one("#comments form")
+    return {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+
+
+@pytest.mark.django_db
+def test_embargo_previews_and_alert_pages_are_never_stored(page_cache, client):
+    """Both say ``private, no-store``: a preview is for one journalist, alert pages are personal."""
     assert client.get(reverse_in("zh-hans", "embargo_preview", args=["not-a-token"]))["X-Cache"] == "skip"
+    assert client.get(reverse_in("zh-hans", "alerts_subscribe"))["X-Cache"] == "skip"
 
 
 @pytest.mark.django_db
@@ -237,8 +271,6 @@ def test_renaming_a_keyword_shows_on_its_page_and_the_article(
 
 @pytest.mark.django_db
 def test_a_new_comment_awaiting_moderation_keeps_the_cache(page_cache, newsroom, reader):
-    from participation.models import Comment
-
     url = page_url_in(newsroom["other"], "zh-hans")
     warm(reader, [url])
     Comment.objects.create(article=newsroom["article"], text="好消息", language="zh-hans")

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "website.per_reader.PerReaderMiddleware",  # each reader's own CSRF token in shared pages
     "website.cache.PageCacheMiddleware",  # anonymous pages; off unless PAGE_CACHE_SECONDS
     "website.cache.KeptSiteMiddleware",  # the site and its root page, once per generation
     "django.middleware.common.CommonMiddleware",

@@ -19,6 +19,7 @@ from website.languages import (
     language_links,
     page_url_in,
 )
+from website.per_reader import csrf_token_placeholder
 
 register = template.Library()
 
@@ -159,6 +160,13 @@ def url_with_query(context, **changes):
             params[key] = value
     query = params.urlencode()
     return f"?{query}" if query else request.path
+
+
+@register.simple_tag
+def per_reader_csrf_input():
+    """{% csrf_token %} for a page the cache may share: each reader's own token is put in on
+    the way out (website.per_reader), so the page sets no cookie while it is rendered."""
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', csrf_token_placeholder)
 
 
 @register.simple_tag
