@@ -12,7 +12,6 @@ What a reader's page needs and only such a change can alter is also kept in each
 the generation (`kept`, `remembered`), so a page the cache misses renders faster.
 """
 
-import hashlib
 import secrets
 from contextvars import ContextVar
 
@@ -24,6 +23,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -145,9 +145,13 @@ def is_storable(request, response):
 
 
 def page_key(request):
-    """One key per address and language; the page stored under it carries its generation."""
+    """One key per address and language; the page stored under it carries its generation.
+
+    Keyed with SECRET_KEY: a page stored under another key, whose form placeholders were made
+    from it (website.per_reader), is never served after the key changes.
+    """
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
+    digest = salted_hmac("website.cache.page_key", address, algorithm="sha256").hexdigest()
     return f"page-cache:{translation.get_language()}:{digest}"
 
 

@@ -133,6 +133,16 @@ def test_a_page_with_a_form_is_cached_and_each_reader_gets_a_token_of_their_own(
     assert Comment.objects.filter(article=article).count() == 2
 
 
+@pytest.mark.django_db
+def test_pages_stored_under_another_secret_key_are_not_served(page_cache, settings, newsroom, client):
+    """Their form placeholders were made from the old key, which no server fills any more."""
+    url = page_url_in(newsroom["article"], "zh-hans")
+    warm(client, [url])
+    settings.SECRET_KEY = "a-new-secret-key-" * 4
+    assert client.get(url)["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
+
+
 def hidden_fields(response):
     form = parse(response).select_one("#comments form")
     return {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
