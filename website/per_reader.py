@@ -41,7 +41,7 @@ class PerReaderMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.streaming or not _fills:
+        if response.streaming:
             return response
         content = response.content
         found = [(placeholder, fill) for placeholder, fill in _fills.items() if placeholder in content]
