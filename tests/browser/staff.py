@@ -1,6 +1,6 @@
 """A member of staff in the admin, as page-object verbs over a Playwright page."""
 
-from workflow.demo import ACCOUNTS
+from demo.workflow import ACCOUNTS
 
 PASSWORDS = {username: password for username, _group, password in ACCOUNTS}
 

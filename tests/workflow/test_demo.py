@@ -6,8 +6,8 @@ from django.core import mail
 from django.core.management import call_command
 from wagtail.models import WorkflowState
 
+from demo.workflow import ACCOUNTS
 from news.models import NewsArticlePage
-from workflow.demo import ACCOUNTS
 
 pytestmark = pytest.mark.django_db
 

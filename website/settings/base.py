@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "policies",
     "cooperation",
     "participation",
+    "demo",  # the demo content and `load_demo`; imports every app, imported by none
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from home.demo.articles import ARTICLES
+from demo.articles import ARTICLES
 from news.models import NewsArticlePage, NewsIndexPage
 from search.query import search
 from search.views import _results, page_of_results

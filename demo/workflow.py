@@ -16,8 +16,7 @@ from wagtail.rich_text import RichText
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from news.models import NewsArticlePage, NewsIndexPage
-
-from .roles import ROLES
+from workflow.roles import ROLES
 
 # username, group, password: printed by load_demo.
 ACCOUNTS = [

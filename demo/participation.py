@@ -2,14 +2,16 @@
 """Demo content for reader participation: the privacy notice, the investment inquiry form,
 comments switched on for two articles, with comments approved and awaiting moderation, and a
 story campaign with one approved story and one (with a photo) awaiting moderation.
-Loaded by home/demo/loader.py; idempotent like the rest of the demo."""
+Loaded by demo/loader.py; idempotent like the rest of the demo."""
 
 from django.core.files.base import ContentFile
 
 from home.models import StandardPage
 from news.models import NewsArticlePage
+from participation.models import Comment, InquiryFormField, InquiryPage, StorySubmission, StorySubmissionPage
 
-from .models import Comment, InquiryFormField, InquiryPage, StorySubmission, StorySubmissionPage
+from . import images
+from .values import stream
 
 PRIVACY = {
     "slug": {"zh": "yinsi-shengming", "en": "privacy-notice"},
@@ -174,7 +176,6 @@ def both(column, pair):
 
 
 def load(loader, home):
-    from home.demo.loader import stream
 
     privacy = loader.save_page(
         home,
@@ -216,7 +217,6 @@ def load(loader, home):
 
 def load_campaign(loader, home, privacy):
     """The story campaign (linked from the contact page) and its two stories."""
-    from home.demo import images
 
     page = loader.save_page(
         home,

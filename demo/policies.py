@@ -1,13 +1,15 @@
 # ruff: noqa: E501  (demo prose: one sentence per line reads better than wrapped strings)
 """Demo policy lists (the 16 support measures, the investment catalogue, the 32 scenario
-opportunities), written for the demo from public facts; loaded by home/demo/loader.py.
+opportunities), written for the demo from public facts; loaded by demo/loader.py.
 
 Document numbers, contacts and the wording of each entry are illustrative, not official texts.
 """
 
 import datetime
 
-from .models import PolicyCategory, PolicyEntry, PolicyIndexPage, PolicyListPage
+from policies.models import PolicyCategory, PolicyEntry, PolicyIndexPage, PolicyListPage
+
+from .values import both
 
 D = datetime.date
 S = PolicyEntry.Status
@@ -604,7 +606,6 @@ def load(loader, home):
     Categories are saved before the entries that point at them, so a list is written in two
     steps; each step publishes only when its rows differ from the data.
     """
-    from home.demo.loader import both
 
     index = loader.save_page(
         home,

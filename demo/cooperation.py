@@ -1,28 +1,30 @@
 # ruff: noqa: E501  (demo prose: one sentence per line reads better than wrapped strings)
 """Demo cooperation showcases (partners from Korea, Israel, Switzerland and more), written for
-the demo from public facts; loaded by home/demo/loader.py. Partners described without a name
+the demo from public facts; loaded by demo/loader.py. Partners described without a name
 are illustrative."""
 
 import datetime
 
-from .models import (
+from cooperation.models import (
     CooperationIndexPage,
     CooperationShowcasePage,
     ShowcaseGalleryImage,
     ShowcaseNewsLink,
 )
-from .models import (
+from cooperation.models import (
     CooperationKind as K,
 )
-from .models import (
+from cooperation.models import (
     CooperationStatus as St,
 )
-from .models import (
+from cooperation.models import (
     Country as C,
 )
-from .models import (
+from cooperation.models import (
     Sector as Se,
 )
+
+from .values import both, stream
 
 D = datetime.date
 
@@ -262,7 +264,6 @@ SHOWCASES = [
 
 def load(loader, home):
     """The cooperation index under the home page (in the menu) and its showcases."""
-    from home.demo.loader import both, stream
 
     index = loader.save_page(
         home,

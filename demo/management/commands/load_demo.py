@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
-from workflow import demo as workflow_demo
+from demo import workflow as workflow_demo
+from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
 
 KINDS = (
     ("page", "pages"),

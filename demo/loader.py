@@ -17,32 +17,23 @@ from django.db.models import ManyToManyField
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
 
-from cooperation import demo as cooperation_demo
 from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
 from media_library.models import CustomImage
 from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
-from participation import demo as participation_demo
-from policies import demo as policies_demo
-from workflow import demo as workflow_demo
 
 from . import content, images, newsroom, standard_pages
+from . import cooperation as cooperation_demo
+from . import participation as participation_demo
+from . import policies as policies_demo
+from . import workflow as workflow_demo
 from .articles import ARTICLES
+from .values import both, stream
 
 TIME_ZONE = ZoneInfo("Asia/Shanghai")
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "demo-admin-2026"
 WELCOME_SLUG = "wagtail-welcome-page"
-
-
-def both(column, pair):
-    """{"zh": a, "en": b} as the two columns of a translated field."""
-    return {f"{column}_zh_hans": pair["zh"], f"{column}_en": pair["en"]}
-
-
-def stream(blocks):
-    """(block type, value) pairs as the stream's stored (JSON) form, which Wagtail expands itself."""
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
 
 
 def _strip_ids(data):

@@ -359,7 +359,7 @@ HOME = {
 
 NEWS_INDEX = {
     "slug": {"zh": "news", "en": "news"},
-    # Not 新闻中心 / Newsroom: that is the journalists' page (home.demo.newsroom), beside it in the menu.
+    # Not 新闻中心 / Newsroom: that is the journalists' page (demo.newsroom), beside it in the menu.
     "title": {"zh": "新闻动态", "en": "News"},
     "intro": {
         "zh": "医学中心的最新动态、新闻发布和深度报道。",
