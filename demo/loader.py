@@ -17,10 +17,11 @@ from django.db.models import ManyToManyField
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
 
-from home.models import HomeFeaturedStory, HomePage, SiteSettings, StandardPage
+from home.models import HomeFeaturedStory, HomePage, StandardPage
 from media_library.models import CustomImage
 from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo

@@ -7,8 +7,14 @@ import datetime
 
 from django.utils import timezone
 
-from news.models import ArticleByline, ArticleMediaContact, MediaContact, NewsArticlePage, NewsroomPage
-from news.press import NewsroomMediaContact, PressKitImage
+from news.models import ArticleByline, NewsArticlePage
+from newsroom.models import (
+    ArticleMediaContact,
+    MediaContact,
+    NewsroomMediaContact,
+    NewsroomPage,
+    PressKitImage,
+)
 
 from . import images
 

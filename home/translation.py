@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, SiteSettings, StandardPage
+from .models import HomePage, StandardPage
 
 
 @register(HomePage)
@@ -12,9 +12,3 @@ class HomePageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("intro", "body")
-
-
-@register(SiteSettings)
-class SiteSettingsTR(TranslationOptions):
-    fields = ("organisation_name", "address", "press_boilerplate", "icp_number", "public_security_number")
-    required_languages = {"zh-hans": ("organisation_name",)}

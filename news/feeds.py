@@ -26,7 +26,7 @@ AUTHOR_ROLES = (ArticleByline.Role.AUTHOR, ArticleByline.Role.REPORTER, ArticleB
 
 
 def organisation_name(request):
-    from home.models import SiteSettings
+    from website.models import SiteSettings
 
     site = Site.find_for_request(request)
     if site is None:

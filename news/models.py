@@ -25,17 +25,6 @@ from website.cache import keeping, kept, kept_ids, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage, public
 
-from .alerts import AlertDelivery, Subscriber  # noqa: F401  (email alerts)
-from .press import (  # noqa: F401  (the press models are news models)
-    ArticleAttachment,
-    ArticleMediaContact,
-    MediaContact,
-    NewsroomMediaContact,
-    NewsroomPage,
-    PressKitImage,
-)
-from .preview import EmbargoPreview, EmbargoPreviewUse  # noqa: F401  (embargo preview links)
-
 # The renditions of an article card's picture: the filter specs of components/article_card.html.
 CARD_PICTURE_SPECS = Filter.expand_spec("fill-{480x270,960x540}|format-{webp,jpeg}")
 # How many of each keyword's newest articles related articles are chosen from.
@@ -276,7 +265,7 @@ class NewsArticlePage(BasePage):
     ]
     settings_panels = BasePage.settings_panels + [FieldPanel("comments_enabled")]
 
-    # Wagtail's API v2 (news.api): what /api/v2/pages/?type=news.NewsArticlePage&fields=… offers.
+    # Wagtail's API v2 (website.api): what /api/v2/pages/?type=news.NewsArticlePage&fields=… offers.
     api_fields = [
         APIField("kind"),
         APIField("subtitle"),

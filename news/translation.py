@@ -1,15 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import (
-    ArticleAttachment,
-    Keyword,
-    MediaContact,
-    NewsArticlePage,
-    NewsIndexPage,
-    NewsroomPage,
-    Person,
-)
+from .models import Keyword, NewsArticlePage, NewsIndexPage, Person
 
 
 @register(Person)
@@ -32,19 +24,3 @@ class NewsIndexPageTR(TranslationOptions):
 @register(NewsArticlePage)
 class NewsArticlePageTR(TranslationOptions):
     fields = ("subtitle", "summary", "source_publication", "source_issue", "body")
-
-
-@register(MediaContact)
-class MediaContactTR(TranslationOptions):
-    fields = ("name", "role")
-    required_languages = {"zh-hans": ("name",)}
-
-
-@register(ArticleAttachment)
-class ArticleAttachmentTR(TranslationOptions):
-    fields = ("title",)
-
-
-@register(NewsroomPage)
-class NewsroomPageTR(TranslationOptions):
-    fields = ("intro",)

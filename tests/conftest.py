@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.models import SiteSettings
+from website.models import SiteSettings
 
 from . import demo
 from .factories import HomePageFactory, NewsIndexPageFactory

@@ -31,8 +31,8 @@ GENERATION_KEY = "page-cache:generation"
 PUBLIC_MODELS = [
     "news.Keyword",
     "news.Person",
-    "news.MediaContact",
-    "home.SiteSettings",
+    "newsroom.MediaContact",
+    "website.SiteSettings",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",

@@ -1,17 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from media_library.views import private_file_view
-from news.api import api_patterns
-from news.preview import embargo_file_view
-from news.sitemaps import robots_txt, sitemap
-from news.urls import feed_patterns, journalist_patterns
+from news.urls import feed_patterns
+from newsroom.urls import file_patterns, journalist_patterns
+from website.api import api_patterns
 from website.health import healthz
+from website.sitemaps import robots_txt, sitemap
 
 # A database error outside a view is a friendly 503 too (website.middleware).
 handler500 = "website.middleware.server_error"
@@ -19,11 +20,20 @@ handler500 = "website.middleware.server_error"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),  # the load balancer's check, no language prefix
     path("django-admin/", admin.site.urls),
+    # Admin addresses of models that moved app (website 0002, newsroom 0001): bookmarks keep working.
+    re_path(
+        r"^admin/settings/home/sitesettings/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/settings/website/sitesettings/%(rest)s", permanent=True),
+    ),
+    re_path(
+        r"^admin/snippets/news/(?P<model>mediacontact|embargopreview)/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/snippets/newsroom/%(model)s/%(rest)s", permanent=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Files held back for an embargo (media_library.storage): for staff, and through a preview link.
     path("private-media/<path:name>", private_file_view, name="private_file"),
-    path("embargo/<str:token>/files/<path:name>", embargo_file_view, name="embargo_file"),
+    *file_patterns,
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     *api_patterns,

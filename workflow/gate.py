@@ -1,7 +1,7 @@
 """The bilingual gate: page types whose English must be complete before final approval.
 
-Site settings hold the gated types as keys: an app label and model name, optionally with a
-kind after a colon (`news.newsarticlepage:press_release`), so a key can name a model that
+The review settings (workflow.models.ReviewSettings) hold the gated types as keys: an app
+label and model name, optionally with a kind after a colon (`news.newsarticlepage:press_release`), so a key can name a model that
 does not exist yet (policy lists) and simply matches nothing until it does.
 """
 
@@ -37,12 +37,12 @@ def gate_keys(page):
 
 
 def gated_types(page):
-    from home.models import SiteSettings
+    from .models import ReviewSettings
 
     site = page.get_site()
     if site is None:
         return set(default_gate())
-    return set(SiteSettings.for_site(site).english_gate or [])
+    return set(ReviewSettings.for_site(site).english_gate or [])
 
 
 def gate_label(page):

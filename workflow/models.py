@@ -1,10 +1,34 @@
-"""The final review level: a group approval that refuses while a gated page lacks English."""
+"""The final review level (a group approval that refuses while a gated page lacks English)
+and the review settings that name the gated page types."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import AbstractGroupApprovalTask, Page
 
 from . import gate
+from .fields import ChoiceListField
+
+
+@register_setting(icon="tasks")
+class ReviewSettings(BaseSiteSetting):
+    """What the three-level review asks of a site's pages (Settings → Review settings)."""
+
+    english_gate = ChoiceListField(
+        _("complete English required before final approval"),
+        item_choices=gate.GATE_CHOICES,
+        default=gate.default_gate,
+        blank=True,
+        help_text=_(
+            "The final review refuses to approve pages of these kinds while any of their English is missing."
+        ),
+    )
+
+    panels = [FieldPanel("english_gate")]
+
+    class Meta:
+        verbose_name = _("review settings")
 
 
 class BilingualGateTask(AbstractGroupApprovalTask):

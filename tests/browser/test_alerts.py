@@ -3,7 +3,7 @@ on localhost received, and later unsubscribes with the link every mail carries."
 
 import pytest
 
-from news.models import Subscriber
+from newsroom.models import Subscriber
 
 from ..newsroom.mail import link_in, path_of, send_mail_through_localhost, smtp_server
 from .reader import Reader

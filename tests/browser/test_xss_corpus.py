@@ -185,7 +185,7 @@ def poison_every_text_field():
 
 def poison_untranslated_settings():
     """The footer's and contact block's one-language fields."""
-    from home.models import SiteSettings
+    from website.models import SiteSettings
 
     fields = [SiteSettings._meta.get_field(name) for name in ("phone", "public_security_code")]
     SiteSettings.objects.update(**{field.name: hostile_text(field) for field in fields})

@@ -43,7 +43,7 @@ def live_release(news_index, keyword, contact):
 def embargoed_release(news_index, keyword, contact, django_capture_on_commit_callbacks):
     """A press release scheduled three days ahead, with its own picture and attachment.
 
-    Its files move to the private store once the transaction commits (news.press); a test's
+    Its files move to the private store once the transaction commits (newsroom.embargo); a test's
     transaction never commits, so the callbacks run here.
     """
     with django_capture_on_commit_callbacks(execute=True):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Revision
 
-from news.models import ArticleAttachment, ArticleMediaContact, MediaContact, NewsroomPage
+from newsroom.models import ArticleAttachment, ArticleMediaContact, MediaContact, NewsroomPage
 
 from ..factories import BilingualPageFactory, NewsArticlePageFactory
 

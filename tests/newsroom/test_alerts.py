@@ -11,8 +11,7 @@ from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from news.alerts import MAX_ATTEMPTS
-from news.models import AlertDelivery, Subscriber
+from newsroom.models import MAX_ATTEMPTS, AlertDelivery, Subscriber
 
 from ..html import parse
 from ..workflow.factories import StaffFactory
@@ -231,7 +230,7 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
         first = publish(PressReleaseFactory(parent=news_index, live=False, title_en="Queued release"), admin)
         delivery = AlertDelivery.objects.get(subscriber=subscriber, page=first)
         assert delivery.status == AlertDelivery.Status.QUEUED and handler.messages == []
-        assert queued("news.tasks.send_release_alerts").count() == 1
+        assert queued("newsroom.tasks.send_release_alerts").count() == 1
         # Wagtail's own tasks (reference and search index updates) go through the same queue.
         assert queued("wagtail.tasks.update_reference_index_task").exists()
 
@@ -252,7 +251,7 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
     delivery = AlertDelivery.objects.get(subscriber=subscriber, page=second)
     assert delivery.status == AlertDelivery.Status.RETRYING and delivery.attempts == 1
     assert "refused" in delivery.last_error.lower() or "connection" in delivery.last_error.lower()
-    (retry,) = queued("news.tasks.send_alert")
+    (retry,) = queued("newsroom.tasks.send_alert")
     assert retry.args_kwargs["args"] == [delivery.pk, 2]
     assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
 
@@ -266,7 +265,7 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
     assert delivery.status == AlertDelivery.Status.SENT and delivery.attempts == 2
     assert delivery.last_error == ""
     assert [m["Subject"] for m in handler.to("reporter@example.com")][1:] == ["Press release: Outage release"]
-    assert not queued("news.tasks.send_alert").exists()
+    assert not queued("newsroom.tasks.send_alert").exists()
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -279,13 +278,13 @@ def test_the_worker_gives_up_after_the_last_attempt(client, settings, smtp_port,
     run_worker()
     delivery = AlertDelivery.objects.get(subscriber=subscriber, page=release)
     for attempt in range(2, MAX_ATTEMPTS + 1):
-        (retry,) = queued("news.tasks.send_alert")
+        (retry,) = queued("newsroom.tasks.send_alert")
         assert retry.args_kwargs["args"] == [delivery.pk, attempt]
         with time_machine.travel(retry.run_after + datetime.timedelta(seconds=1)):
             run_worker()
     delivery.refresh_from_db()
     assert delivery.attempts == MAX_ATTEMPTS and delivery.status == AlertDelivery.Status.FAILED
-    assert not queued("news.tasks.send_alert").exists()  # no more retries
+    assert not queued("newsroom.tasks.send_alert").exists()  # no more retries
 
 
 # ---- The admin: subscribers and deliveries, for press officers and administrators ----

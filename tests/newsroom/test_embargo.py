@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.rich_text import RichText
 
-from news.models import EmbargoPreview
+from newsroom.models import EmbargoPreview
 from website.languages import page_url_in
 
 from ..factories import ImageFactory

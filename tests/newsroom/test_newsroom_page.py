@@ -6,9 +6,9 @@ import zipfile
 import pytest
 from wagtail.models import Site
 
-from home.models import SiteSettings
-from news.models import NewsroomMediaContact, PressKitImage
+from newsroom.models import NewsroomMediaContact, PressKitImage
 from website.languages import page_url_in
+from website.models import SiteSettings
 
 from ..factories import ImageFactory, NewsArticlePageFactory
 from ..html import han_outside_zh_markup, parse

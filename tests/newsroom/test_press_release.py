@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from home.models import SiteSettings
 from website.languages import page_url_in
+from website.models import SiteSettings
 
 from ..html import han_outside_zh_markup, parse
 

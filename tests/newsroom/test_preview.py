@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 
-from news.models import EmbargoPreview, EmbargoPreviewUse
+from newsroom.models import EmbargoPreview, EmbargoPreviewUse
 from website.languages import page_url_in
 
 from ..html import parse
@@ -15,7 +15,7 @@ from .factories import let_time_pass
 
 pytestmark = pytest.mark.django_db
 
-ADD_URL = "/admin/snippets/news/embargopreview/add/"
+ADD_URL = "/admin/snippets/newsroom/embargopreview/add/"
 BROWSER = "Mozilla/5.0 (Journalist's laptop)"
 
 
@@ -96,7 +96,7 @@ def test_the_preview_shows_the_latest_revision(client, preview, embargoed_releas
 def test_revoked_link_is_gone_in_both_languages(client, preview, embargoed_release):
     client.force_login(preview.created_by)
     edit = client.post(
-        f"/admin/snippets/news/embargopreview/edit/{preview.pk}/",
+        f"/admin/snippets/newsroom/embargopreview/edit/{preview.pk}/",
         {
             "page": embargoed_release.pk,
             "journalist_name": preview.journalist_name,
@@ -137,9 +137,9 @@ def test_link_leads_to_the_public_page_once_the_scheduler_publishes_the_release(
 def test_a_writer_cannot_create_a_link(client, embargoed_release):
     response = create_link(client, "Writers", embargoed_release)
     assert response.status_code in (302, 403)
-    assert not response.get("Location", "").startswith("/admin/snippets/news/embargopreview/")
+    assert not response.get("Location", "").startswith("/admin/snippets/newsroom/embargopreview/")
     assert not EmbargoPreview.objects.exists()
-    assert client.get("/admin/snippets/news/embargopreview/").status_code in (302, 403)
+    assert client.get("/admin/snippets/newsroom/embargopreview/").status_code in (302, 403)
 
 
 def test_links_are_only_for_scheduled_releases(client, live_release):

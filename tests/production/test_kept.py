@@ -21,7 +21,7 @@ LANGUAGES = ("zh-hans", "en")
 # Tables a reader's article no longer asks about once they are kept.
 KEPT_TABLES = (
     "wagtailcore_site",
-    "home_sitesettings",
+    "website_sitesettings",
     "wagtailcore_pageviewrestriction",
     "cooperation_showcasenewslink",
     "news_relatedarticle",
@@ -67,7 +67,7 @@ def test_a_readers_article_asks_only_about_itself_and_an_editor_gets_everything_
 
     # A signed-in editor's request is not a reader's: nothing kept is used for them.
     editor, _ = tables_asked(site_admin, page_url_in(story["article"], "zh-hans"))
-    assert [sql for sql in editor if '"home_sitesettings"' in sql]
+    assert [sql for sql in editor if '"website_sitesettings"' in sql]
     assert [sql for sql in editor if '"wagtailcore_pageviewrestriction"' in sql]
 
 
@@ -107,7 +107,7 @@ def test_edited_site_settings_show_at_the_next_request(
     data = site_settings_form_data("济南国际医学科学中心", "Jinan International Medical Science Center")
     site = Site.objects.get(is_default_site=True)
     with django_capture_on_commit_callbacks(execute=True):
-        response = site_admin.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)
+        response = site_admin.post(f"/admin/settings/website/sitesettings/{site.pk}/", data)
     assert response.status_code == 302
 
     footer = parse(reader.get(url)).select_one(".site-footer__name").get_text(strip=True)

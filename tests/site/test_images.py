@@ -6,7 +6,8 @@ import pytest
 from wagtail.models import Site
 
 from cooperation.models import ShowcaseGalleryImage
-from home.models import HomeFeaturedStory, SiteSettings
+from home.models import HomeFeaturedStory
+from website.models import SiteSettings
 
 from ..cooperation.factories import CooperationIndexPageFactory, CooperationShowcasePageFactory
 from ..factories import ImageFactory, NewsArticlePageFactory, body

@@ -45,7 +45,7 @@ def body(text):
     return streamfield([("paragraph", rich_text(f"<p>{text}</p>"))])
 
 
-def site_settings_form_data(organisation_name_zh_hans, organisation_name_en, english_gate=()):
+def site_settings_form_data(organisation_name_zh_hans, organisation_name_en):
     """POST data for the site settings' edit view, with the given names and nothing else filled in."""
     return nested_form_data(
         {
@@ -54,9 +54,12 @@ def site_settings_form_data(organisation_name_zh_hans, organisation_name_en, eng
             "press_boilerplate_zh_hans": rich_text(""),
             "press_boilerplate_en": rich_text(""),
             "social_links": streamfield([]),
-            "english_gate": list(english_gate),
         }
     )
+
+
+def review_settings_url(site):
+    return f"/admin/settings/workflow/reviewsettings/{site.pk}/"
 
 
 def article_fields(slug, english=True, kind="news", **extra):

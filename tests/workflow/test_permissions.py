@@ -11,15 +11,18 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from home.models import SiteSettings, StandardPage
+from home.models import StandardPage
 from news.models import NewsArticlePage, Person
 from tests.factories import NewsArticlePageFactory, PersonFactory, StandardPageFactory
+from website.models import SiteSettings
+from workflow.models import ReviewSettings
 from workflow.roles import ROLES
 
 from .factories import (
     article_fields,
     move_to_level,
     page_form_data,
+    review_settings_url,
     site_settings_form_data,
     standard_page_fields,
 )
@@ -144,11 +147,18 @@ def try_snippet_actions(client):
 
 
 def try_settings_actions(client):
+    """Edits the site settings and the review settings: "yes" when both change, "no" when neither."""
     site = Site.objects.get(is_default_site=True)
-    data = site_settings_form_data("国际医学中心", "Renamed Center", ["news.newsarticlepage:press_release"])
-    client.post(f"/admin/settings/home/sitesettings/{site.pk}/", data)
-    changed = SiteSettings.for_site(site).organisation_name_en == "Renamed Center"
-    return {"edit": "yes" if changed else "no"}
+    client.post(
+        f"/admin/settings/website/sitesettings/{site.pk}/",
+        site_settings_form_data("国际医学中心", "Renamed Center"),
+    )
+    client.post(review_settings_url(site), {"english_gate": ["news.newsarticlepage"]})
+    changed = [
+        SiteSettings.for_site(site).organisation_name_en == "Renamed Center",
+        ReviewSettings.for_site(site).english_gate == ["news.newsarticlepage"],
+    ]
+    return {"edit": "yes" if all(changed) else "no" if not any(changed) else "only one of the two"}
 
 
 @pytest.mark.parametrize("role, section", sorted(MATRIX), ids=lambda v: v.replace(" ", "-"))

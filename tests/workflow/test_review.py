@@ -7,11 +7,11 @@ from django.urls import reverse
 from wagtail.models import Site, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 
-from home.models import SiteSettings
 from news.models import NewsArticlePage
 from tests.factories import NewsArticlePageFactory
+from workflow.models import ReviewSettings
 
-from .factories import article_fields, move_to_level, page_form_data
+from .factories import article_fields, move_to_level, page_form_data, review_settings_url
 
 pytestmark = pytest.mark.django_db
 
@@ -165,10 +165,11 @@ def test_final_review_approves_the_press_release_once_its_english_is_complete(
     assert NewsArticlePage.objects.get(pk=article.pk).live
 
 
-def test_the_gate_follows_the_site_settings(client, staff, press_release_at_final_review):
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.english_gate = ["policies.policylistpage"]
-    settings.save()
+def test_the_gate_follows_the_review_settings(client, staff, press_release_at_final_review):
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(staff("Site administrators"))
+    client.post(review_settings_url(site), {"english_gate": ["policies.policylistpage"]})
+    assert ReviewSettings.for_site(site).english_gate == ["policies.policylistpage"]
 
     act(client, staff("Leadership"), press_release_at_final_review, "approve")
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 
 pytestmark = pytest.mark.django_db
 
-MEDIA_CONTACTS = "/admin/snippets/news/mediacontact/"
+MEDIA_CONTACTS = "/admin/snippets/newsroom/mediacontact/"
 
 
 def member_of(group_name):

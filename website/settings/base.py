@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "website",
     "home",
     "news",
+    "newsroom",
     "media_library",
     "policies",
     "cooperation",
@@ -264,6 +265,6 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Please try again later.")
 
 # Background tasks (Django's task framework; Wagtail 8's own tasks, such as reference and search
-# index updates, and news.tasks' email alerts). They wait in the database until the worker,
+# index updates, and newsroom.tasks' email alerts). They wait in the database until the worker,
 # `manage.py db_worker`, runs them: never in the request (docs/deployment.md, "The task worker").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -236,8 +236,8 @@ def news_article_json_ld(context, article, image_url=""):
         )
         if name
     ]
-    # The same lazily loaded settings object the templates read as settings.home.SiteSettings.
-    site_settings = context["settings"]["home"]["SiteSettings"] if context.get("settings") else None
+    # The same lazily loaded settings object the templates read as settings.website.SiteSettings.
+    site_settings = context["settings"]["website"]["SiteSettings"] if context.get("settings") else None
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

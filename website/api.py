@@ -11,8 +11,8 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
 
-from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE
-from website.pages import BasePage
+from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE
+from .pages import BasePage
 
 
 class LanguagePagesAPIViewSet(PagesAPIViewSet):

@@ -1,4 +1,4 @@
-"""Background work of the news app: sending email alerts, run by the task worker (`manage.py db_worker`).
+"""Background work of the newsroom: sending email alerts, run by the task worker (`manage.py db_worker`).
 
 Publishing records one delivery per subscriber and enqueues `send_release_alerts`; the worker
 makes the first attempt of each. A mail-server failure is recorded on the delivery (attempts,
@@ -11,13 +11,10 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.tasks import task
-from django.utils import timezone, translation
-from django.utils.translation import gettext
-from modeltranslation.utils import fallbacks
+from django.utils import timezone
 
-from website.languages import SOURCE_LANGUAGE, page_url_in
-
-from .alerts import MAX_ATTEMPTS, AlertDelivery, absolute, build_message
+from .emails import alert_message
+from .models import MAX_ATTEMPTS, AlertDelivery
 
 logger = logging.getLogger(__name__)
 
@@ -28,16 +25,6 @@ LONGEST_RETRY_DELAY = timedelta(hours=6)
 def retry_delay(attempts):
     """2, 6, 18, 54 minutes… then every 6 hours: ten attempts span about a day."""
     return min(FIRST_RETRY_DELAY * 3 ** (attempts - 1), LONGEST_RETRY_DELAY)
-
-
-def alert_message(delivery):
-    subscriber, page = delivery.subscriber, delivery.page
-    with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
-        subject = page.title
-        if page.is_press_release:
-            subject = gettext("Press release: %(title)s") % {"title": page.title}
-        context = {"page": page, "page_url": absolute(page_url_in(page, subscriber.language))}
-        return build_message(subscriber, "release", subject, context)
 
 
 def send_delivery(delivery_id, attempt=None):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from news.tasks import send_pending
+from newsroom.tasks import send_pending
 
 
 class Command(BaseCommand):

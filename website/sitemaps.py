@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
-from website.languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in
-from website.pages import public
+from .languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in
+from .pages import public
 
 
 class PageSitemap(Sitemap):

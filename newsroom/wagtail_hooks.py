@@ -1,4 +1,5 @@
-"""Admin and serving hooks of the news app."""
+"""The newsroom in the admin: embargo preview links, email-alert subscribers and deliveries,
+and the rule that keeps an embargoed release's documents from the public."""
 
 import django_filters
 from django.contrib.auth.models import Permission
@@ -8,13 +9,16 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from .alerts import AlertDelivery, Subscriber
-from .press import embargoed_document_ids
+from .embargo import embargoed_document_ids
+from .models import AlertDelivery, EmbargoPreview, Subscriber
 
 
 @hooks.register("before_serve_document")
@@ -25,6 +29,52 @@ def keep_embargoed_attachments_private(document, request):
     if document.pk in embargoed_document_ids([document.pk]):
         raise Http404
     return None
+
+
+# ---- Embargo preview links, made by press officers (docs/newsroom.md) ----
+
+
+class EmbargoPreviewCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class EmbargoPreviewViewSet(SnippetViewSet):
+    model = EmbargoPreview
+    icon = "link"
+    add_view_class = EmbargoPreviewCreateView
+    list_display = ["journalist_name", "outlet", "page", "status", "links", "created_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "journalist_name",
+        "journalist_email",
+        "outlet",
+        "page",
+        "status",
+        "links",
+        "created_by",
+        "created_at",
+        "revoked_at",
+    ]
+    panels = [
+        HelpPanel(
+            content=_(
+                "The link is created when you save: copy it from the list of preview links and "
+                "send it to the journalist. It shows the release with its embargo time, stops "
+                "working when the release goes live or when you revoke it, and every use is logged."
+            )
+        ),
+        FieldPanel("page"),
+        FieldPanel("journalist_name"),
+        FieldPanel("journalist_email"),
+        FieldPanel("outlet"),
+        FieldPanel("revoked"),
+    ]
+
+
+register_snippet(EmbargoPreviewViewSet)
 
 
 # ---- Email alerts: who subscribed and what was sent, for press officers (docs/newsroom.md) ----

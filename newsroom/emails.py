@@ -1,0 +1,71 @@
+"""The email-alert mails: the confirmation of a subscription and the alert for a release, in
+the subscriber's language, with the one-click unsubscribe headers."""
+
+import email.policy
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import fallbacks
+from wagtail.models import Site
+
+from website.languages import SOURCE_LANGUAGE, page_url_in
+
+
+def absolute(path):
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/") + path
+
+
+def unsubscribe_headers(subscriber):
+    """RFC 2369 and RFC 8058: mail clients offer their own one-click unsubscribe button."""
+    return {
+        "List-Unsubscribe": f"<{subscriber.unsubscribe_url()}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+class AlertMessage(EmailMultiAlternatives):
+    """Headers are never folded into RFC 2047 encoded words.
+
+    The mail policy folds a header longer than 78 characters, and a URL has no space to fold
+    at, so `List-Unsubscribe` went out as `=?utf-8?q?=3Chttp...?=`: RFC 2369 wants the bare
+    `<URL>`, and mail clients then offered no unsubscribe button. 998 is RFC 5322's limit.
+    """
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(max_line_length=998))
+
+
+def build_message(subscriber, template, subject, context):
+    """A plain-text and HTML mail in the subscriber's language with the unsubscribe link and headers."""
+    with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
+        context = {**context, "subscriber": subscriber, "unsubscribe_url": subscriber.unsubscribe_url()}
+        text = render_to_string(f"newsroom/alerts/{template}.txt", context)
+        html = render_to_string(f"newsroom/alerts/{template}.html", context)
+        message = AlertMessage(
+            subject=str(subject), body=text, to=[subscriber.email], headers=unsubscribe_headers(subscriber)
+        )
+        message.attach_alternative(html, "text/html")
+    return message
+
+
+def send_confirmation(subscriber):
+    with translation.override(subscriber.language):
+        subject = _("Confirm your subscription to news alerts")
+        message = build_message(subscriber, "confirm", subject, {"confirm_url": subscriber.confirm_url()})
+    message.send()
+
+
+def alert_message(delivery):
+    subscriber, page = delivery.subscriber, delivery.page
+    with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
+        subject = page.title
+        if page.is_press_release:
+            subject = gettext("Press release: %(title)s") % {"title": page.title}
+        context = {"page": page, "page_url": absolute(page_url_in(page, subscriber.language))}
+        return build_message(subscriber, "release", subject, context)
