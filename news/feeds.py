@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
-from modeltranslation.utils import fallbacks
 from wagtail.models import Site
 
 from website.languages import HREFLANG, field_in, is_english_request
@@ -51,10 +50,6 @@ class ArticleFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        if is_english_request():
-            # An English feed shows English or nothing, as the English pages do.
-            with fallbacks(False):
-                return super().__call__(request, *args, **kwargs)
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs):

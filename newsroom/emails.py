@@ -9,10 +9,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import fallbacks
 from wagtail.models import Site
 
-from website.languages import SOURCE_LANGUAGE, page_url_in
+from website.languages import page_url_in, reader_fallbacks
 
 
 def absolute(path):
@@ -43,7 +42,7 @@ class AlertMessage(EmailMultiAlternatives):
 
 def build_message(subscriber, template, subject, context):
     """A plain-text and HTML mail in the subscriber's language with the unsubscribe link and headers."""
-    with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
+    with translation.override(subscriber.language), reader_fallbacks(subscriber.language):
         context = {**context, "subscriber": subscriber, "unsubscribe_url": subscriber.unsubscribe_url()}
         text = render_to_string(f"newsroom/alerts/{template}.txt", context)
         html = render_to_string(f"newsroom/alerts/{template}.html", context)
@@ -63,7 +62,7 @@ def send_confirmation(subscriber):
 
 def alert_message(delivery):
     subscriber, page = delivery.subscriber, delivery.page
-    with translation.override(subscriber.language), fallbacks(subscriber.language == SOURCE_LANGUAGE):
+    with translation.override(subscriber.language), reader_fallbacks(subscriber.language):
         subject = page.title
         if page.is_press_release:
             subject = gettext("Press release: %(title)s") % {"title": page.title}

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
-from modeltranslation.utils import fallbacks
 
 from media_library.storage import PRIVATE_PREFIX
 from media_library.views import private_file_response
@@ -86,18 +85,17 @@ def embargo_preview_view(request, token):
         log_use(request, preview, "untranslated")
         return gone(request, 404, _("This release is not available in English yet."))
     log_use(request, preview, "shown")
-    with fallbacks(not is_english_request()):
-        context = release.get_context(request)
-        context.update(
-            {
-                "embargo_preview": preview,
-                "embargo_time": release.go_live_at,
-                "embargo_time_zone": timezone.get_current_timezone_name(),
-                "language_links": _preview_language_links(request, preview, release.has_english),
-            }
-        )
-        response = TemplateResponse(request, "newsroom/embargo_preview.html", context)
-        response.render()
+    context = release.get_context(request)
+    context.update(
+        {
+            "embargo_preview": preview,
+            "embargo_time": release.go_live_at,
+            "embargo_time_zone": timezone.get_current_timezone_name(),
+            "language_links": _preview_language_links(request, preview, release.has_english),
+        }
+    )
+    response = TemplateResponse(request, "newsroom/embargo_preview.html", context)
+    response.render()
     return _no_store(_files_through_link(response, preview))
 
 

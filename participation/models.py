@@ -18,7 +18,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modeltranslation.utils import fallbacks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
@@ -28,7 +27,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from website.files import private_media_root
-from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, is_english_request
+from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text
 from website.pages import BasePage
 
 from . import spam
@@ -144,16 +143,8 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
         return SafeSubmissionsListView
 
     def serve(self, request, *args, **kwargs):
-        # FormMixin comes first in the class, so BasePage's English rule is applied here.
-        if is_english_request():
-            if not self.has_english:
-                return self.serve_untranslated(request)
-            with fallbacks(False):
-                response = self.serve_form(request)
-                if hasattr(response, "render") and not response.is_rendered:
-                    response.render()
-            return response
-        return self.serve_form(request)
+        # FormMixin comes first in the class, so BasePage.serve is not called: its check is.
+        return self.untranslated_response(request) or self.serve_form(request)
 
     def serve_form(self, request):
         if request.method != "POST":

@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
+from website.languages import EnglishRequired, is_english_request
 from website.pages import BasePage, public
 
 from . import exports
@@ -179,7 +179,7 @@ class PolicyCategory(Orderable):
         return self.name
 
 
-class PolicyEntry(Orderable):
+class PolicyEntry(EnglishRequired, Orderable):
     class Status(models.TextChoices):
         IN_FORCE = "in_force", _("In force")
         EXPIRED = "expired", _("Expired")
@@ -243,9 +243,6 @@ class PolicyEntry(Orderable):
 
     def __str__(self):
         return self.title
-
-    def english_is_complete(self):
-        return all(has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields)
 
     def save(self, *args, **kwargs):
         self.has_english = self.english_is_complete()

@@ -6,7 +6,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
-from modeltranslation.utils import fallbacks
 from wagtail.models import Page
 
 from website.cache import remembered
@@ -118,27 +117,25 @@ def search_view(request):
         return TemplateResponse(request, "search/search.html", context, status=400)
 
     if query:
-        # English readers see English only: no field falls back to Chinese.
-        with fallbacks(not english):
-            results = search(query, kind_key or None, year)
-            page_obj = page_of_results(results, request.GET.get("page"))
-            context["results"] = _results(page_obj)
-            context["page_obj"] = page_obj
-            context["count"] = page_obj.paginator.count
-            context["terms"] = query_terms(query)
-            if not context["count"]:
-                context["suggestions"] = _suggestions(query)
-                other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE
-                other_count = search(query, english=(other == SECOND_LANGUAGE)).count()
-                if other_count:
-                    with translation.override(other):
-                        url = reverse("search")
-                    context["other_language"] = {
-                        "url": f"{url}?{urlencode({'q': query})}",
-                        "count": other_count,
-                        "code": HREFLANG[other],
-                        "name": dict(settings.LANGUAGES)[other],
-                    }
+        results = search(query, kind_key or None, year)
+        page_obj = page_of_results(results, request.GET.get("page"))
+        context["results"] = _results(page_obj)
+        context["page_obj"] = page_obj
+        context["count"] = page_obj.paginator.count
+        context["terms"] = query_terms(query)
+        if not context["count"]:
+            context["suggestions"] = _suggestions(query)
+            other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE
+            other_count = search(query, english=(other == SECOND_LANGUAGE)).count()
+            if other_count:
+                with translation.override(other):
+                    url = reverse("search")
+                context["other_language"] = {
+                    "url": f"{url}?{urlencode({'q': query})}",
+                    "count": other_count,
+                    "code": HREFLANG[other],
+                    "name": dict(settings.LANGUAGES)[other],
+                }
     response = TemplateResponse(request, "search/search.html", context)
     response.render()
     return response

@@ -5,8 +5,6 @@ only pages that have English and never falls back to Chinese, like the English s
 """
 
 from django.urls import path
-from django.utils import translation
-from modeltranslation.utils import fallbacks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
@@ -17,14 +15,6 @@ from .pages import BasePage
 
 class LanguagePagesAPIViewSet(PagesAPIViewSet):
     language = SOURCE_LANGUAGE
-
-    def dispatch(self, request, *args, **kwargs):
-        with translation.override(self.language), fallbacks(self.language == SOURCE_LANGUAGE):
-            response = super().dispatch(request, *args, **kwargs)
-            # Render inside the language: the serialiser reads translated fields lazily.
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            return response
 
     def get_base_queryset(self):
         # Wagtail's own rule: live pages, not behind a view restriction, on the requested site.

@@ -1,4 +1,13 @@
-"""The two languages of the site: which page exists in English, and its twin URLs."""
+"""The two languages of the site: the English rule, which record exists in English, and the
+twin URLs of a page.
+
+The English rule: a reader of English sees English or nothing. `EnglishOnlyMiddleware`
+switches django-modeltranslation's fallbacks off for every English request of the public
+site, so no field falls back to Chinese; a record whose `english_required_fields` are not all
+filled in English (`EnglishRequired`) is left out of English lists, and its own English
+address shows a notice instead (`website.pages.BasePage.untranslated_response`). Mail and
+tasks, which have no request, use `reader_fallbacks` for the same rule.
+"""
 
 import re
 
@@ -27,6 +36,39 @@ def has_text(value):
             has_text(child.value) if isinstance(child.value, (str, RichText)) else True for child in value
         )
     return bool(_EMPTY_MARKUP.sub("", str(value)))
+
+
+def reader_fallbacks(language):
+    """The English rule outside a request (mail, tasks): fallbacks off for an English reader."""
+    return fallbacks(language != SECOND_LANGUAGE)
+
+
+class EnglishRequired:
+    """A record shown in English only when its `english_required_fields` all hold English:
+    pages (website.pages.BasePage) and policy entries use the same test."""
+
+    english_required_fields = ("title",)
+
+    def english_is_complete(self):
+        return all(has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields)
+
+
+class EnglishOnlyMiddleware:
+    """English requests of the public site run, and render, with fallbacks off (the English rule).
+
+    Sits inside the page cache (a cached page is already rendered) and after LocaleMiddleware,
+    which has chosen the language from the path (/en/…) by then. Django renders a template
+    response before it leaves the innermost middleware, so the whole page is covered.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_english_request() or request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
+            return self.get_response(request)
+        with fallbacks(False):
+            return self.get_response(request)
 
 
 def field_in(instance, field_name, language):

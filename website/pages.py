@@ -11,11 +11,11 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from .cache import keeping, kept
-from .languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
+from .languages import EnglishRequired, is_english_request
 from .redirects import redirect_changed_paths, stored_url_paths
 
 
-class BasePage(RoutablePageMixin, Page):
+class BasePage(EnglishRequired, RoutablePageMixin, Page):
     """A page that holds both languages and knows whether its English is there.
 
     `english_required_fields` names the fields a reader needs; while any of them is
@@ -24,7 +24,6 @@ class BasePage(RoutablePageMixin, Page):
     Every page is routable, so the English rule also covers a page's sub-routes.
     """
 
-    english_required_fields = ("title",)
     # Foreign keys loaded with the page when routing finds it (a lead image the page shows).
     routed_with = ()
 
@@ -38,9 +37,6 @@ class BasePage(RoutablePageMixin, Page):
 
     class Meta:
         abstract = True
-
-    def english_is_complete(self):
-        return all(has_text(field_in(self, name, SECOND_LANGUAGE)) for name in self.english_required_fields)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
@@ -111,16 +107,14 @@ class BasePage(RoutablePageMixin, Page):
         return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
-        if not is_english_request():
-            return super().serve(request, *args, **kwargs)
-        if not self.has_english:
+        return self.untranslated_response(request) or super().serve(request, *args, **kwargs)
+
+    def untranslated_response(self, request):
+        """The English notice, for an English reader of a page without its English; else None.
+        (That an English page shows no Chinese is website.languages.EnglishOnlyMiddleware's.)"""
+        if is_english_request() and not self.has_english:
             return self.serve_untranslated(request)
-        # English readers see English or nothing: no field falls back to Chinese.
-        with fallbacks(False):
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-        return response
+        return None
 
     def serve_untranslated(self, request):
         response = TemplateResponse(request, "untranslated.html", {"page": self, "self": self})
@@ -156,10 +150,16 @@ def first_by_path(pages):
 
 def slug_is(slug):
     """A child whose slug reads `slug` in the active language, as `page.slug` does: the
-    language's own slug, or where that is empty the next language's in fallback order."""
+    language's own slug, or where that is empty the next language's in fallback order.
+
+    With fallbacks on even for an English reader (whose page renders without them): a page
+    without an English slug is at /en/ under its Chinese one, where it says it has no English.
+    """
     match = models.Q(pk__in=[])
     empty_so_far = models.Q()
-    for language in resolution_order(get_language()):
+    with fallbacks(True):
+        languages = resolution_order(get_language())
+    for language in languages:
         column = build_localized_fieldname("slug", language)
         match |= empty_so_far & models.Q(**{column: slug})
         empty_so_far &= models.Q(**{f"{column}__isnull": True}) | models.Q(**{column: ""})

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "website.per_reader.PerReaderMiddleware",  # each reader's own CSRF token in shared pages
     "website.cache.PageCacheMiddleware",  # anonymous pages; off unless PAGE_CACHE_SECONDS
     "website.cache.KeptSiteMiddleware",  # the site and its root page, once per generation
+    "website.languages.EnglishOnlyMiddleware",  # English pages: no field falls back to Chinese
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
