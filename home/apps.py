@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = _("Home and site settings")
+    verbose_name = _("Home page and standard pages")

@@ -1,8 +1,9 @@
 """The bilingual gate: page types whose English must be complete before final approval.
 
 The review settings (workflow.models.ReviewSettings) hold the gated types as keys: an app
-label and model name, optionally with a kind after a colon (`news.newsarticlepage:press_release`), so a key can name a model that
-does not exist yet (policy lists) and simply matches nothing until it does.
+label and model name, optionally with a kind after a colon (`news.newsarticlepage:press_release`),
+so a key can name a model that does not exist yet (policy lists) and simply matches nothing
+until it does.
 """
 
 from django.utils.translation import gettext
@@ -71,7 +72,7 @@ def refusal_reason(page):
     if not missing:
         return None
     return gettext(
-        "“%(title)s” cannot be given final approval yet: the site settings require %(gated)s to be "
+        "“%(title)s” cannot be given final approval yet: the review settings require %(gated)s to be "
         "complete in English before publication. Still missing in English: %(fields)s."
     ) % {
         "title": page.get_admin_display_title(),

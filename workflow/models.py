@@ -32,7 +32,7 @@ class ReviewSettings(BaseSiteSetting):
 
 
 class BilingualGateTask(AbstractGroupApprovalTask):
-    """Group approval that will not approve a page whose type the site settings gate
+    """Group approval that will not approve a page whose type the review settings gate
     (press releases and policy lists by default) while any of its English is missing.
 
     Wagtail's approve endpoints call on_action without a request, so the refusal sends the
@@ -55,7 +55,7 @@ class BilingualGateTask(AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _(
-            "Members of the chosen groups can approve, except that pages the site settings "
+            "Members of the chosen groups can approve, except that pages the review settings "
             "require in English cannot be approved until their English is complete"
         )
 
