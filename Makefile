@@ -59,16 +59,23 @@ test: install-test
 		echo "NOTE: Chromium is not installed, so the browser tests will be skipped (apt-get install chromium)."
 	$(BIN)/python -m pytest
 
-# Regenerate both catalogues from the code and templates, then compile them.
+# The .po catalogues in locale/ are the only home of interface text. This brings both up to
+# date with the code and templates (makemessages merges with msgmerge: translations are kept,
+# new strings arrive empty, changed ones fuzzy), lists what still needs a translator, and
+# compiles. Translate in the .po itself (any editor, Poedit, Weblate); then run it again.
 messages: install-test
 	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
-	$(BIN)/python scripts/translate-catalogue
+	@msgattrib --only-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  fuzzy: /' || true
+	@msgattrib --untranslated --no-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  untranslated: /' || true
 	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
 
+# Style (ruff), template indentation (djhtml) and the import rule (import-linter contracts in
+# pyproject.toml: imports run downhill only; docs/architecture.md).
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(git ls-files '*.html')
+	$(BIN)/lint-imports --no-cache
 
 check: install
 	$(MANAGE) check
