@@ -1,0 +1,1 @@
+"""International cooperation: partner projects by country, sector and status, and their index."""

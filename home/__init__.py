@@ -1,0 +1,1 @@
+"""The home page and the standard pages (about, investor guide, contact)."""

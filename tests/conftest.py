@@ -8,8 +8,9 @@ from wagtail.models import Page, Site
 
 from website.models import SiteSettings
 
-from . import demo
-from .factories import HomePageFactory, NewsIndexPageFactory
+from .demo import rows as demo
+from .factories import HomePageFactory, KeywordFactory, NewsIndexPageFactory
+from .newsroom.factories import DocumentFactory, MediaContactFactory, PressReleaseFactory
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that the
 # browser tests make around it are ordinary synchronous ones.
@@ -48,6 +49,29 @@ def home(db):
 @pytest.fixture
 def news_index(home):
     return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def keyword(db):
+    return KeywordFactory(slug="proton-therapy")
+
+
+@pytest.fixture
+def contact(db):
+    return MediaContactFactory(name_zh_hans="孙雅琳", name_en="Sun Yalin", email="press@example.org")
+
+
+@pytest.fixture
+def live_release(news_index, keyword, contact):
+    """A published press release with a keyword, a media contact and an attachment."""
+    return PressReleaseFactory(
+        parent=news_index,
+        title_zh_hans="质子中心年度报告",
+        title_en="Proton centre annual report",
+        keywords=[keyword],
+        contacts=[contact],
+        documents=[DocumentFactory(title="Annual report figures")],
+    )
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 
 import pytest
 
-from ..factories import ImageFactory, KeywordFactory
+from ..factories import ImageFactory
 from .factories import (
     DocumentFactory,
-    MediaContactFactory,
     NewsroomPageFactory,
     PressReleaseFactory,
     schedule,
@@ -15,28 +14,6 @@ from .factories import (
 @pytest.fixture
 def newsroom(home):
     return NewsroomPageFactory(parent=home)
-
-
-@pytest.fixture
-def keyword(db):
-    return KeywordFactory(slug="proton-therapy")
-
-
-@pytest.fixture
-def contact(db):
-    return MediaContactFactory(name_zh_hans="孙雅琳", name_en="Sun Yalin", email="press@example.org")
-
-
-@pytest.fixture
-def live_release(news_index, keyword, contact):
-    return PressReleaseFactory(
-        parent=news_index,
-        title_zh_hans="质子中心年度报告",
-        title_en="Proton centre annual report",
-        keywords=[keyword],
-        contacts=[contact],
-        documents=[DocumentFactory(title="Annual report figures")],
-    )
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ..factories import NewsArticlePageFactory, PersonFactory
-from .factories import PressReleaseFactory
+from ..newsroom.factories import PressReleaseFactory
 
 pytestmark = pytest.mark.django_db
 
