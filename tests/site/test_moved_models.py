@@ -194,3 +194,17 @@ def test_moving_models_between_apps_keeps_every_row(scratch_database, tmp_path):
     assert sorted(read(database, labels)) == [("newsroom", "subscriber"), ("website", "sitesettings")]
     queued = read(database, "SELECT task_path FROM django_tasks_database_dbtaskresult WHERE status = 'READY'")
     assert ("newsroom.tasks.send_alert",) in queued
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("/admin/settings/home/sitesettings/1/", "/admin/settings/website/sitesettings/1/"),
+        ("/admin/snippets/news/mediacontact/", "/admin/snippets/newsroom/mediacontact/"),
+        ("/admin/snippets/news/embargopreview/add/", "/admin/snippets/newsroom/embargopreview/add/"),
+    ],
+)
+def test_old_admin_addresses_of_moved_models_redirect(client, old, new):
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
