@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "policies",
     "cooperation",
     "participation",
+    "archive",  # bringing an old site's archive in (docs/importing.md)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
