@@ -206,9 +206,23 @@ def clean_document(document, policy, page):
                     del element.attrib[attribute]
 
 
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+KEPT_PRIVATE_USE = re.compile("\u27e6([0-9a-f]{4})\u27e7")
+CHARACTER_REFERENCE = re.compile(r"&#(?:(\d{5})|[xX]([0-9a-fA-F]{4}));")
+
+
+def kept_reference(match):
+    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    return f"\u27e6{code:04x}\u27e7" if 0xE000 <= code <= 0xF8FF else match.group()
+
+
 def from_html(html_text, policy, base_url="", whole_page=True):
     """The article of a saved page (`whole_page`) or of a body already cut out (WXR, manifest)."""
     page = Page()
+    # Private-use characters are often the bytes of damaged GBK, which the repair step re-reads;
+    # the extractor would drop them, so they travel through it as marks.
+    html_text = PRIVATE_USE.sub(lambda m: f"\u27e6{ord(m.group()):04x}\u27e7", html_text)
+    html_text = CHARACTER_REFERENCE.sub(kept_reference, html_text)
     document = parse_html(html_text)
     page.meta = head_facts(document, html_text) if whole_page else {}
     if page.meta.get("url"):
@@ -235,6 +249,9 @@ def from_html(html_text, policy, base_url="", whole_page=True):
     page.blocks = (
         blocks_from_tree(tree, base_url) if tree is not None else blocks_from_html(document, base_url)
     )
+    for block in page.blocks:
+        for segment in block.segments:
+            segment.text = KEPT_PRIVATE_USE.sub(lambda m: chr(int(m.group(1), 16)), segment.text)
     return page
 
 

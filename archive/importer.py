@@ -37,7 +37,7 @@ from wagtail.signals import page_published
 
 from media_library.models import CustomImage
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
-from website.languages import page_url_in
+from website.languages import SOURCE_LANGUAGE, page_url_in
 
 from . import encoding, extract, spam
 from .cleanup import analyse, body_html, to_simplified
@@ -184,6 +184,11 @@ class Importer:
         self.slugs = set(NewsArticlePage.objects.child_of(section).values_list("slug_zh_hans", flat=True))
 
     def run_archive(self, archive):
+        # Page fields are written in the source language's columns, whatever the operator reads.
+        with translation.override(SOURCE_LANGUAGE):
+            return self._run_archive(archive)
+
+    def _run_archive(self, archive):
         self.load()
         total = estimate_count(archive, self.options.source_format)
         self.progress(0, total, force=True)
