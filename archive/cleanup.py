@@ -277,11 +277,6 @@ def read_header(blocks, article, facts, known_keywords):
                 article.keywords = metadata.split_keywords(keywords, known_keywords)
             start = index + 1
             continue
-        if source := metadata.parse_source(text):
-            article.publication = article.publication or source[0]
-            article.issue = article.issue or source[1]
-            start = index + 1
-            continue
         if credits := metadata.parse_credits(text):
             for name, role in credits[0]:
                 article.add_byline(name, role)
@@ -290,8 +285,17 @@ def read_header(blocks, article, facts, known_keywords):
                 article.publication = article.publication or credits[1]
             start = index + 1
             continue
+        if source := metadata.parse_source(text):
+            article.publication = article.publication or source[0]
+            article.issue = article.issue or source[1]
+            start = index + 1
+            continue
         if len(text) <= 40 and (date := metadata.parse_date(text)):
-            article.date = article.date or date
+            # A line's date and time beat a bare day the page's metadata gave for the same day.
+            if article.date is None or (
+                article.date.date() == date.date() and (article.date.hour, article.date.minute) == (0, 0)
+            ):
+                article.date = date
             rest = metadata.DATE.sub("", text)
             rest = re.sub(r"(?:发布|时间|日期|来源)[:：]?", " ", rest)
             for name in metadata.names_in(rest):

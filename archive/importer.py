@@ -275,7 +275,7 @@ class Importer:
         details.extend({"kind": "note", **m} for m in article.notes)
         if article.quarantined:
             details.append({"kind": "check", "code": "check_quarantine", "params": {}})
-        old_urls = [(url, "zh-hans") for url in [old_url, *fields.get("old_urls", [])] if url]
+        old_urls = [(url, "zh-hans") for url in dict.fromkeys([old_url, *fields.get("old_urls", [])]) if url]
         if fields.get("old_url_en"):
             old_urls.append((fields["old_url_en"], "en"))
 

@@ -303,7 +303,7 @@ def wxr_item(name, values, categories, meta, authors, attachments, site, file_en
     guid = values.get("guid", "")
     if guid and guid not in old_urls and ("?p=" in guid or "?page_id=" in guid):
         old_urls.append(guid)
-    if post_id and site:
+    if post_id and site and f"{site.rstrip('/')}/?p={post_id}" not in old_urls:
         old_urls.append(f"{site.rstrip('/')}/?p={post_id}")
     creator = values.get("creator", "")
     thumbnail = attachments.get(meta.get("_thumbnail_id", ""), "")

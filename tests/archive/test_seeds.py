@@ -49,16 +49,22 @@ def test_traditional_seed_is_repaired_simplified_and_held_for_review(seed_folder
     # Facts from the lines around the text.
     assert page.date == datetime.datetime(2024, 3, 4, 6, 43, tzinfo=SHANGHAI)
     assert page.source_publication_zh_hans == "走向世界" and page.source_issue_zh_hans == "2024年8期"
-    assert [(b.person.name_zh_hans, b.role) for b in page.bylines.all()] == [("黄真", ArticleByline.Role.AUTHOR)]
+    assert [(b.person.name_zh_hans, b.role) for b in page.bylines.all()] == [
+        ("黄真", ArticleByline.Role.AUTHOR)
+    ]
     assert sorted(page.keywords.values_list("name_zh_hans", flat=True)) == ["产业园", "医学中心", "招商"]
     # The English abstract, with its curly quotes back, is the English summary; nothing else is English.
     assert page.summary_en.startswith("In the leadership of the CPC Jinan Municipal Committee")
-    assert "the “123456” strategy" in page.summary_en and "“breakthrough year for projects”" in page.summary_en
+    assert (
+        "the “123456” strategy" in page.summary_en and "“breakthrough year for projects”" in page.summary_en
+    )
     assert not field_in(page, "title", "en") and not has_text(field_in(page, "body", "en"))
     assert english_status(page) == EnglishStatus.PARTIAL
     # Spam was found: a draft waiting in the three-level review, never published.
     assert not page.live and page.first_published_at is None
-    assert WorkflowState.objects.filter(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS).exists()
+    assert WorkflowState.objects.filter(
+        object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    ).exists()
     # The original is kept verbatim for audit.
     assert ImportedArticle.objects.get(page=page).original_text == seed_text(TRADITIONAL_SEED)
 
@@ -66,14 +72,20 @@ def test_traditional_seed_is_repaired_simplified_and_held_for_review(seed_folder
     assert record.outcome == ImportRecord.Outcome.QUARANTINED
     assert record.encoding == "UTF-8"
     assert record_codes(record, "repair").count("repair_realigned") == 3
-    assert "repair_quotes" in record_codes(record, "repair") and "repair_script" in record_codes(record, "repair")
+    assert "repair_quotes" in record_codes(record, "repair") and "repair_script" in record_codes(
+        record, "repair"
+    )
     quarantined = [d["params"]["text"] for d in record.details if d["kind"] == "quarantine"]
-    assert quarantined == ["91香蕉高清国产线观看免费-97夜夜澡人人爽人人喊a-99久久久无码国产精品9-国产亚洲日韩欧美综合"]
+    assert quarantined == [
+        "91香蕉高清国产线观看免费-97夜夜澡人人爽人人喊a-99久久久无码国产精品9-国产亚洲日韩欧美综合"
+    ]
     lost = [d["params"]["paragraph"] for d in record.details if d["code"] == "check_lost_characters"]
     assert lost == [3, 15, 19]
 
 
-def test_annotated_seed_loses_readings_banner_and_comment_box_but_keeps_real_brackets(seed_folder, run_import):
+def test_annotated_seed_loses_readings_banner_and_comment_box_but_keeps_real_brackets(
+    seed_folder, run_import
+):
     run_import(seed_folder(ANNOTATED_SEED))
 
     page = NewsArticlePage.objects.get()
@@ -121,7 +133,9 @@ def test_seeds_in_other_encodings_read_the_same(seed_folder, run_import, codec, 
     assert [record.encoding for record in records] == [shown, shown]
     assert "产业化应用?”北京凡知医学科技" in body_text(imported("济南国际医学中心"))
     assert "医疗健康创新高地" in body_text(imported("在济南西部新城"))
-    assert ImportedArticle.objects.get(page=imported("济南国际医学中心")).original_text == seed_text(TRADITIONAL_SEED)
+    assert ImportedArticle.objects.get(page=imported("济南国际医学中心")).original_text == seed_text(
+        TRADITIONAL_SEED
+    )
 
 
 def test_traditional_seed_saved_as_a_big5_page(tmp_path, run_import):
@@ -132,7 +146,9 @@ def test_traditional_seed_saved_as_a_big5_page(tmp_path, run_import):
         + "".join(f"<p>{line}</p>" for line in seed_text(TRADITIONAL_SEED).splitlines() if line.strip())
         + "</div></body></html>"
     )
-    run_import(make_folder(tmp_path / "export", {"news/0304.html": html.encode("big5", errors="xmlcharrefreplace")}))
+    run_import(
+        make_folder(tmp_path / "export", {"news/0304.html": html.encode("big5", errors="xmlcharrefreplace")})
+    )
 
     record = ImportRecord.objects.get()
     assert record.encoding == "Big5"
@@ -140,4 +156,3 @@ def test_traditional_seed_saved_as_a_big5_page(tmp_path, run_import):
     assert page.title == "济南国际医学中心:稳中有进,奋楫扬帆,赢得发展之“势”"
     assert "产业化应用?”北京凡知医学科技" in body_text(page)
     assert record.outcome == ImportRecord.Outcome.QUARANTINED
-
