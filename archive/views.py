@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView, View
@@ -63,7 +63,7 @@ class ImportView(ArchiveBreadcrumbs, TemplateView):
         form = ImportForm()
         form.add_error(
             None,
-            _t(
+            gettext(
                 "The archive is %(size)s MB; the largest that can be uploaded is %(limit)s MB. Import it "
                 "with “manage.py import_archive” on the server instead, or split it."
             )
@@ -112,7 +112,7 @@ class RunView(ArchiveBreadcrumbs, TemplateView):
     template_name = "archive/run.html"
 
     def get_page_title(self):
-        return _t("Import of %(name)s") % {"name": self.run.source_name}
+        return gettext("Import of %(name)s") % {"name": self.run.source_name}
 
     def dispatch(self, request, *args, **kwargs):
         self.run = get_object_or_404(ImportRun, pk=kwargs["run_id"])
@@ -176,7 +176,7 @@ class OriginalTextView(ArchiveBreadcrumbs, TemplateView):
     template_name = "archive/original.html"
 
     def get_page_title(self):
-        return _t("Original text")
+        return gettext("Original text")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -114,7 +114,10 @@ def test_annotated_seed_loses_readings_banner_and_comment_box_but_keeps_real_bra
 def test_people_and_keywords_are_matched_across_scripts_not_duplicated(tmp_path, run_import):
     PersonFactory(name_zh_hans="黄真", name_en="Huang Zhen")
     KeywordFactory(name_zh_hans="精准医学", name_en="Precision medicine", slug="precision-medicine")
-    article = "精準醫學產業園建成使用\n\n2024-03-04 06:43黃真\n關鍵詞:精準醫學、招商\n\n精準醫學產業園建成使用，已引進二十餘家企業。\n"
+    article = (
+        "精準醫學產業園建成使用\n\n2024-03-04 06:43黃真\n關鍵詞:精準醫學、招商\n\n"
+        "精準醫學產業園建成使用，已引進二十餘家企業。\n"
+    )
     run_import(make_folder(tmp_path / "export", {"a.txt": article}))
 
     page = NewsArticlePage.objects.get()
