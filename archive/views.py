@@ -41,9 +41,10 @@ class ArchiveBreadcrumbs(WagtailAdminTemplateMixin):
 class ImportView(ArchiveBreadcrumbs, TemplateView):
     template_name = "archive/import.html"
 
-    def get_context_data(self, form=None, **kwargs):
+    def get_context_data(self, form=None, upload_error="", **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = form or ImportForm()
+        context["upload_error"] = upload_error
         context["runs"] = ImportRun.objects.select_related("user")[:20]
         context["max_upload_mb"] = max_upload_size() // (1024 * 1024)
         return context
@@ -60,16 +61,11 @@ class ImportView(ArchiveBreadcrumbs, TemplateView):
         return csrf_protect(self.receive)(request)
 
     def too_large(self, request, size):
-        form = ImportForm()
-        form.add_error(
-            None,
-            gettext(
-                "The archive is %(size)s MB; the largest that can be uploaded is %(limit)s MB. Import it "
-                "with “manage.py import_archive” on the server instead, or split it."
-            )
-            % {"size": size // (1024 * 1024), "limit": max_upload_size() // (1024 * 1024)},
-        )
-        return self.render_to_response(self.get_context_data(form=form), status=413)
+        message = gettext(
+            "The archive is %(size)s MB; the largest that can be uploaded is %(limit)s MB. Import it "
+            "with “manage.py import_archive” on the server instead, or split it."
+        ) % {"size": size // (1024 * 1024), "limit": max_upload_size() // (1024 * 1024)}
+        return self.render_to_response(self.get_context_data(upload_error=message), status=413)
 
     def receive(self, request):
         form = ImportForm(request.POST, request.FILES)

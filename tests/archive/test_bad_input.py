@@ -11,7 +11,7 @@ from archive.models import ImportRecord
 from news.models import NewsArticlePage
 
 from . import samples
-from .conftest import make_folder, make_zip, zip_bytes
+from .conftest import make_folder, zip_bytes
 
 pytestmark = pytest.mark.django_db
 GOOD = (
