@@ -118,6 +118,20 @@ def quick_old_url(html_text):
 # ---- publishing without the signal that sends alerts ----
 
 
+def without_sibling_scan(page):
+    """`page`, whose save skips wagtail-modeltranslation's slug check, which loads every sibling
+    (10,000 pages in a big news index, for each save: it made an import quadratic). The importer
+    gives each page a slug no sibling has in either language (Importer.slugs) instead."""
+    page.clean = lambda: None
+    return page
+
+
+def publish(revision, user):
+    action = PublishWithoutAlerts(revision, user=user)
+    without_sibling_scan(action.object)
+    action.execute(skip_permission_checks=True)
+
+
 class PublishWithoutAlerts(PublishRevisionAction):
     """Wagtail's publish, less the `page_published` signal (see the module's docstring)."""
 
@@ -181,7 +195,8 @@ class Importer:
             self.keywords[to_simplified(keyword.name_zh_hans or keyword.name)] = keyword
             self.keyword_slugs.add(keyword.slug)
         section = self.options.section
-        self.slugs = set(NewsArticlePage.objects.child_of(section).values_list("slug_zh_hans", flat=True))
+        siblings = NewsArticlePage.objects.child_of(section).values_list("slug_zh_hans", "slug_en")
+        self.slugs = {slug for pair in siblings for slug in pair if slug}
 
     def run_archive(self, archive):
         # Page fields are written in the source language's columns, whatever the operator reads.
@@ -299,7 +314,8 @@ class Importer:
                 record.page_status = page_status(existing.page)
                 return record
             images = self.write_images(article, archive, item, details)
-            page, revision = self.write_page(article, images, existing)
+            targets, later = self.related_targets(article.related)
+            page, revision = self.write_page(article, images, existing, targets)
             self.write_redirects(page, old_urls, details)
             ImportedArticle.objects.update_or_create(
                 key=key,
@@ -322,9 +338,30 @@ class Importer:
         record.outcome = self.outcome_for(article, existing)
         record.page_status = ImportRecord.PageStatus.IN_REVIEW if article.needs_review else page_status(page)
         self.imported_titles[title_key(article.title)] = page.pk
-        if article.related:
-            self.related.append((page.pk, record, article.related))
+        self.note_related(record, targets)
+        if later:
+            self.related.append((page.pk, record, later))
         return record
+
+    def related_targets(self, references):
+        """Pages already imported that `references` ((title, old address)) name, and the
+        references still to resolve once the whole archive is written."""
+        targets, later = [], []
+        for title, url in references:
+            target = self.imported_titles.get(title_key(title))
+            if target is None and url:
+                target = (
+                    ImportedArticle.objects.filter(key=url_key(url)).values_list("page_id", flat=True).first()
+                )
+            if target is None:
+                later.append((title, url))
+            elif target not in targets:
+                targets.append(target)
+        return targets, later
+
+    def note_related(self, record, targets):
+        for title in NewsArticlePage.objects.filter(pk__in=targets).values_list("title", flat=True):
+            record.details.append({"kind": "note", "code": "note_related_linked", "params": {"title": title}})
 
     def outcome_for(self, article, existing):
         if article.quarantined:
@@ -475,7 +512,7 @@ class Importer:
             self.keywords[name] = Keyword.objects.create(name=name, name_zh_hans=name, slug=slug)
         return self.keywords[name]
 
-    def write_page(self, article, images, existing):
+    def write_page(self, article, images, existing, related=()):
         now = timezone.now()
         date = article.date or now
         if existing is None:
@@ -499,13 +536,15 @@ class Importer:
             for name, role in article.bylines
         ]
         page.keywords = [self.keyword(name) for name in article.keywords if name.strip()]
+        page.related_links = [RelatedArticle(article_id=target) for target in related if target != page.pk]
         if not article.needs_review and article.date and (existing is None or not page.first_published_at):
             page.first_published_at = article.date
+        without_sibling_scan(page)
         if existing is None:
             self.options.section.add_child(instance=page)
         revision = page.save_revision(user=self.options.user, log_action=True, clean=False)
         if not article.needs_review:
-            PublishWithoutAlerts(revision, user=self.options.user).execute(skip_permission_checks=True)
+            publish(revision, self.options.user)
             page.refresh_from_db()
             self.published_any = True
             insert_or_update_object(page)
@@ -539,21 +578,14 @@ class Importer:
     # ---- after every article ----
 
     def link_related(self):
-        """Related-article links between articles of the archive, once all are written."""
+        """Related-article links to articles written after the one naming them."""
         for page_id, record, references in self.related:
             targets = []
             for title, url in references:
                 target = self.imported_titles.get(title_key(title))
                 if target is None and url:
-                    found = (
-                        ImportedArticle.objects.filter(key=url_key(url))
-                        .values_list("page_id", flat=True)
-                        .first()
-                    )
-                    target = found
-                if target is None:
                     target = (
-                        ImportedArticle.objects.filter(title_key=title_key(title))
+                        ImportedArticle.objects.filter(key=url_key(url))
                         .values_list("page_id", flat=True)
                         .first()
                     )
@@ -565,18 +597,15 @@ class Importer:
                 page = NewsArticlePage.objects.get(pk=page_id)
                 was_published = page.live and page.live_revision_id == page.latest_revision_id
                 draft = page.get_latest_revision_as_object()
-                draft.related_links = [RelatedArticle(article_id=target) for target in targets]
+                already = [link.article_id for link in draft.related_links.all()]
+                draft.related_links = [
+                    RelatedArticle(article_id=t) for t in already + [t for t in targets if t not in already]
+                ]
                 revision = draft.save_revision(user=self.options.user, clean=False)
                 if was_published:
-                    PublishWithoutAlerts(revision, user=self.options.user).execute(
-                        skip_permission_checks=True
-                    )
+                    publish(revision, self.options.user)
                 ImportedArticle.objects.filter(page_id=page_id).update(revision_id=revision.pk)
-            titles = NewsArticlePage.objects.filter(pk__in=targets).values_list("title", flat=True)
-            for title in titles:
-                record.details.append(
-                    {"kind": "note", "code": "note_related_linked", "params": {"title": title}}
-                )
+            self.note_related(record, targets)
             if record.pk:
                 ImportRecord.objects.filter(pk=record.pk).update(details=record.details)
 
