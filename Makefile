@@ -138,3 +138,15 @@ BENCH_PORT ?= 8641
 bench: install
 	@command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 	$(BIN)/python scripts/bench --database $(BENCH_DB) --redis $(BENCH_REDIS) --port $(BENCH_PORT) --workers $(WORKERS)
+
+# Archive import speed: 10,000 made-up articles (saved pages in four encodings, text files, a CSV
+# manifest) into a throwaway database, with time and memory (docs/performance.md).
+.PHONY: import-bench
+IMPORT_BENCH_DB ?= sqlite:////tmp/jimc-import-bench.sqlite3
+IMPORT_BENCH_ARTICLES ?= 10000
+import-bench: install
+	rm -f /tmp/jimc-import-bench.sqlite3
+	DATABASE_URL=$(IMPORT_BENCH_DB) $(MANAGE) migrate --noinput
+	DATABASE_URL=$(IMPORT_BENCH_DB) $(MANAGE) update_translation_fields
+	DATABASE_URL=$(IMPORT_BENCH_DB) $(MANAGE) load_demo --verbosity 0
+	DATABASE_URL=$(IMPORT_BENCH_DB) $(MANAGE) archive_benchmark --articles $(IMPORT_BENCH_ARTICLES)

@@ -213,6 +213,14 @@ class NewsArticlePage(BasePage):
         Keyword, verbose_name=_("keywords"), blank=True, related_name="articles"
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    alerts_on_publish = models.BooleanField(
+        _("email alert subscribers when published"),
+        default=True,
+        help_text=_(
+            "Untick for a story that is not news when it goes out: an archive story brought in "
+            "from an old site, a correction."
+        ),
+    )
     comments_enabled = models.BooleanField(
         _("readers may comment"),
         default=False,
@@ -263,7 +271,10 @@ class NewsArticlePage(BasePage):
         ),
         InlinePanel("related_links", label=_("Related articles")),
     ]
-    settings_panels = BasePage.settings_panels + [FieldPanel("comments_enabled")]
+    settings_panels = BasePage.settings_panels + [
+        FieldPanel("alerts_on_publish"),
+        FieldPanel("comments_enabled"),
+    ]
 
     # Wagtail's API v2 (website.api): what /api/v2/pages/?type=news.NewsArticlePage&fields=… offers.
     api_fields = [

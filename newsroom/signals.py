@@ -36,7 +36,7 @@ def record_deliveries(page):
 
 def on_page_published(sender, instance, **kwargs):
     page = instance.specific if not isinstance(instance, NewsArticlePage) else instance
-    if not isinstance(page, NewsArticlePage) or not page.live:
+    if not isinstance(page, NewsArticlePage) or not page.live or not page.alerts_on_publish:
         return
     record_deliveries(page)
 

@@ -157,6 +157,18 @@ def test_english_subscribers_get_no_release_without_english(client, inbox, news_
     assert inbox.messages == []
 
 
+def test_a_story_published_without_alerts_mails_no_one(client, inbox, news_index):
+    subscribed(client, inbox, "", "jizhe@example.cn", "zh-hans", topic="all_news")
+    inbox.messages.clear()
+    old_story = PressReleaseFactory(
+        parent=news_index, title_zh_hans="二〇一九年的旧稿", alerts_on_publish=False
+    )
+    publish(old_story)
+    call_command("send_alerts", verbosity=0)
+    assert inbox.messages == []
+    assert not AlertDelivery.objects.filter(page=old_story).exists()
+
+
 def test_one_click_unsubscribe(client, inbox, news_index):
     subscriber = subscribed(client, inbox, "/en", "reporter@example.com", "en")
     path = path_of(subscriber.unsubscribe_url())

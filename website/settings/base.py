@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "policies",
     "cooperation",
     "participation",
+    "archive",  # bringing an old site's archive in (docs/importing.md)
     "demo",  # the demo content and `load_demo`; imports every app, imported by none
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
