@@ -10,27 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# shared/ lies beside the repository (or beside a folder holding worktrees); ARCHIVE_SEEDS overrides.
-SEEDS = Path(
-    os.environ.get("ARCHIVE_SEEDS")
-    or next(
-        (
-            str(folder / "shared" / "seeds")
-            for folder in Path(__file__).resolve().parents
-            if (folder / "shared" / "seeds").is_dir()
-        ),
-        "shared/seeds",
-    )
-)
+# Byte-for-byte copies kept with the tests (seeds/README.md); ARCHIVE_SEEDS reads another folder.
+SEEDS = Path(os.environ.get("ARCHIVE_SEEDS") or Path(__file__).resolve().parent / "seeds")
 TRADITIONAL_SEED = "000_93236ae547b8a386.txt"
 ANNOTATED_SEED = "003_1b673c4e7e4bcaeb.txt"
 
 
 def seed_bytes(name):
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"the seed articles are not at {SEEDS}")
-    return path.read_bytes()
+    return (SEEDS / name).read_bytes()
 
 
 def seed_text(name):
