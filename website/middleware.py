@@ -22,6 +22,10 @@ def is_admin_path(path):
 class SecurityHeadersMiddleware:
     """Permissions-Policy on every response; the admin gets ADMIN_CSP and may be framed by itself.
 
+    A page's preview (the editor's side panel, or a new tab) is rendered by Wagtail through
+    the whole middleware chain with a dummy request for the page's public address; it keeps
+    the public policy except that the admin may frame it (PREVIEW_CSP), or the panel is blank.
+
     Sits inside Django's ContentSecurityPolicyMiddleware, which reads ``_csp_config`` from
     the response this returns.
     """
@@ -37,6 +41,9 @@ class SecurityHeadersMiddleware:
             # The page editor shows its live preview in a same-origin frame.
             if response.get("X-Frame-Options") == "DENY":
                 response["X-Frame-Options"] = "SAMEORIGIN"
+        elif getattr(request, "is_dummy", False):
+            response._csp_config = settings.PREVIEW_CSP
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return response
 
 

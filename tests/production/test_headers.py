@@ -77,3 +77,17 @@ def test_no_public_template_has_inline_script_style_or_handler():
             if inline.search(line):
                 offenders.append(f"{template.relative_to(root)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_a_preview_keeps_the_public_policy_but_the_admin_may_frame_it(rf, admin_user, article):
+    """Wagtail renders a preview through the whole middleware chain for the page's public
+    address; without its own policy the editor's side panel is refused and stays blank."""
+    request = rf.get(f"/admin/pages/{article.pk}/edit/preview/", HTTP_HOST="localhost")
+    request.user = admin_user
+    response = article.make_preview_request(request, article.default_preview_mode)
+    assert response.status_code == 200
+    directives = csp_directives(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"

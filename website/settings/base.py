@@ -215,6 +215,8 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# A page's preview is the public page, which the editor shows in a same-origin frame.
+PREVIEW_CSP = SECURE_CSP | {"frame-ancestors": [CSP.SELF]}
 ADMIN_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE, CSP.UNSAFE_EVAL],
