@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.forms import FormBuilder, WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import path
@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from website.files import private_media_root
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text
-from website.pages import BasePage
+from website.pages import BasePage, BilingualPageFormMixin
 
 from . import spam
 
@@ -79,8 +79,14 @@ class InquiryFormField(AbstractFormField):
     field_type.required_on_save = True
 
 
+class InquiryPageForm(BilingualPageFormMixin, WagtailAdminFormPageForm):
+    pass
+
+
 class InquiryPage(EmailFormMixin, FormMixin, BasePage):
     """A form staff build in the admin; each submission is stored, then mailed to `to_address`."""
+
+    base_form_class = InquiryPageForm
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(

@@ -6,14 +6,13 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.languages import EnglishRequired, is_english_request
-from website.pages import BasePage, public
+from website.pages import BasePage, BilingualPageForm, public
 
 from . import exports
 from .forms import EntryFilterForm
@@ -38,7 +37,7 @@ class PolicyIndexPage(BasePage):
         return lists.filter(has_english=True) if is_english_request() else lists
 
 
-class PolicyListPageForm(WagtailAdminPageForm):
+class PolicyListPageForm(BilingualPageForm):
     """An entry's category is chosen from this list's own categories (saved ones)."""
 
     def __init__(self, *args, **kwargs):

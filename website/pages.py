@@ -3,16 +3,63 @@
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, fallbacks, resolution_order
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
+from . import slugs
 from .cache import keeping, kept
-from .languages import EnglishRequired, is_english_request
+from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, EnglishRequired, is_english_request, reader_fallbacks
 from .redirects import redirect_changed_paths, stored_url_paths
+
+
+class BilingualPageFormMixin:
+    """The admin form of every page: the English title says it is optional (not Wagtail's
+    "Page title*"), and a page never published gets short slugs (website.slugs): the pinyin
+    of its Chinese title, and its English title slugged, unless the editor typed their own."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        english_title = self.fields.get("title_en")
+        if english_title is not None:
+            english_title.widget.attrs["placeholder"] = _(
+                "English title (optional until the page is translated)"
+            )
+        if "slug_zh_hans" in self.fields:
+            # Left empty, it is filled from the title below.
+            self.fields["slug_zh_hans"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.first_published_at is None:  # a published page keeps its addresses
+            self.fill_slug(cleaned_data, "zh_hans", lambda title: slugs.pinyin_slug(title))
+            self.fill_slug(cleaned_data, "en", lambda title: slugify(title)[: slugs.MAX_LENGTH].strip("-"))
+        return cleaned_data
+
+    def fill_slug(self, cleaned_data, language, make):
+        slug_field, title = f"slug_{language}", cleaned_data.get(f"title_{language}")
+        if slug_field not in self.fields or not title or self.has_error(slug_field):
+            return
+        if not slugs.is_automatic(cleaned_data.get(slug_field), title):
+            return
+        slug = make(title)
+        if not slug:
+            return
+        siblings = self.parent_page.get_children() if self.parent_page else Page.objects.none()
+        if self.instance.pk:
+            siblings = siblings.exclude(pk=self.instance.pk)
+        taken = set(siblings.values_list(slug_field, flat=True))
+        cleaned_data[slug_field] = slugs.unique_among(slug, taken)
+
+
+class BilingualPageForm(BilingualPageFormMixin, WagtailAdminPageForm):
+    pass
 
 
 class BasePage(EnglishRequired, RoutablePageMixin, Page):
@@ -26,6 +73,7 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
 
     # Foreign keys loaded with the page when routing finds it (a lead image the page shows).
     routed_with = ()
+    base_form_class = BilingualPageForm
 
     has_english = models.BooleanField(
         _("has English"),
@@ -108,6 +156,26 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         return self.untranslated_response(request) or super().serve(request, *args, **kwargs)
+
+    @property
+    def preview_modes(self):
+        """The editor previews the page as a reader of either language sees it, whatever the
+        admin's own language: a choice in the preview panel, and a new tab per choice."""
+        return [(SOURCE_LANGUAGE, _("Chinese")), (SECOND_LANGUAGE, _("English"))]
+
+    def serve_preview(self, request, mode_name):
+        """The preview in the mode's language, under the English rule for English: a page whose
+        English is incomplete shows the notice English readers would get."""
+        language = mode_name if mode_name in (SOURCE_LANGUAGE, SECOND_LANGUAGE) else SOURCE_LANGUAGE
+        with translation.override(language), reader_fallbacks(language):
+            request.LANGUAGE_CODE = language
+            if language == SECOND_LANGUAGE and not self.english_is_complete():
+                response = self.serve_untranslated(request)
+            else:
+                response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()  # now, in the mode's language
+            return response
 
     def untranslated_response(self, request):
         """The English notice, for an English reader of a page without its English; else None.

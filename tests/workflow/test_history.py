@@ -34,6 +34,6 @@ def test_comparing_revisions_shows_changes_in_both_languages(client, staff, news
         client.get(f"/admin/pages/{article.pk}/revisions/compare/{first.pk}...{second.pk}/")
     )
 
-    assert changes["Title [zh-hans]"] == ("旧标题", "新标题")
-    assert changes["Title [en]"] == ("Old", "New")
-    assert "new English summary" in changes["Summary [en]"][1]
+    assert changes["Title · Chinese"] == ("旧标题", "新标题")
+    assert changes["Title · English"] == ("Old", "New")
+    assert "new English summary" in changes["Summary · English"][1]

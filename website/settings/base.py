@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from website.labels import localized_verbose_name
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -143,6 +145,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "zh-hans"
 # explorer; the public site switches fallbacks off (website.languages) so an English
 # page never shows Chinese by accident.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("zh-hans",)}
+# Field labels name the language in the admin's own words ("摘要 · 中文"), not "[zh-hans]".
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
