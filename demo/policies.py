@@ -546,8 +546,12 @@ def scenario_rows():
     for slug, _zh, _en, items in SCENARIO_FIELDS:
         for zh_title, en_title, zh_need, en_need in items:
             number += 1
-            # The first round closed a few opportunities once a partner was found.
+            # The first round closed a few opportunities once a partner was found; the others
+            # close by their dates (policies/status.py): the first batch at the end of 2025,
+            # the second, renewed for 2026, in mid-December or next spring.
             status = S.CLOSED if number % 8 == 0 else S.OPEN_OPPORTUNITY
+            first_batch = number <= 20
+            expiry = D(2025, 12, 31) if first_batch else D(2026, 12, 20) if number <= 24 else D(2027, 3, 31)
             rows.append(
                 {
                     "category": slug,
@@ -562,12 +566,24 @@ def scenario_rows():
                     "issuing_body": COMMITTEE,
                     "contact": SCENARIO_DESK,
                     # Published in two batches: the second a month after the first.
-                    "issue_date": D(2024, 9, 10) if number <= 20 else D(2024, 10, 15),
+                    "issue_date": D(2024, 9, 10) if first_batch else D(2024, 10, 15),
                     "effective_date": None,
-                    "expiry_date": D(2025, 12, 31),
+                    "expiry_date": expiry,
+                    **(EXTENDED if number == 1 else {}),
                 }
             )
     return rows
+
+
+# One first-batch opportunity kept open past its date by a decision, with the reason shown.
+EXTENDED = {
+    "expiry_date": D(2025, 12, 31),
+    "status_fixed": True,
+    "status_reason": {
+        "zh": "试用医院增加，管委会决定本场景继续征集至2027年6月。",
+        "en": "More hospitals joined the trial, so the committee keeps this call open until June 2027.",
+    },
+}
 
 
 SCENARIOS = {
@@ -589,12 +605,17 @@ LISTS = [
 
 
 def entry(row, categories):
-    fields = {"category": categories[row["category"]], "status": row["status"]}
+    fields = {
+        "category": categories[row["category"]],
+        "status": row["status"],
+        "status_fixed": row.get("status_fixed", False),
+    }
     for name in ("issue_date", "effective_date", "expiry_date"):
         fields[name] = row[name]
-    for name in ("title", "summary", "document_number", "issuing_body", "contact"):
-        fields[f"{name}_zh_hans"] = row[name]["zh"]
-        fields[f"{name}_en"] = row[name]["en"]
+    for name in ("title", "summary", "document_number", "issuing_body", "contact", "status_reason"):
+        value = row.get(name, {"zh": "", "en": ""})
+        fields[f"{name}_zh_hans"] = value["zh"]
+        fields[f"{name}_en"] = value["en"]
     obj = PolicyEntry(**fields)
     obj.has_english = obj.english_is_complete()  # as save() derives it, so rows compare equal
     return obj

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -15,7 +16,8 @@ from wagtail.search import index
 from website.languages import EnglishRequired, is_english_request
 from website.pages import BasePage, public
 
-from . import exports
+from . import exports, status
+from .api import EntriesField
 from .forms import EntryFilterForm
 
 
@@ -82,6 +84,8 @@ class PolicyListPage(BasePage):
             [index.SearchField("title"), index.SearchField("summary"), index.SearchField("issuing_body")],
         ),
     ]
+
+    api_fields = [APIField("intro"), APIField("entries", serializer=EntriesField(source="*"))]
 
     template = "policies/policy_list_page.html"
     parent_page_types = ["home.HomePage", "policies.PolicyIndexPage"]
@@ -181,11 +185,12 @@ class PolicyCategory(Orderable):
 
 class PolicyEntry(EnglishRequired, Orderable):
     class Status(models.TextChoices):
-        IN_FORCE = "in_force", _("In force")
-        EXPIRED = "expired", _("Expired")
-        OPEN_FOR_COMMENT = "open_for_comment", _("Open for comment")
-        OPEN_OPPORTUNITY = "open_opportunity", _("Open opportunity")
-        CLOSED = "closed", _("Closed")
+        # What an editor sets; what a reader sees follows the dates (policies/status.py).
+        IN_FORCE = status.IN_FORCE, _("In force")
+        EXPIRED = status.EXPIRED, _("Expired")
+        OPEN_FOR_COMMENT = status.OPEN_FOR_COMMENT, _("Open for comment")
+        OPEN_OPPORTUNITY = status.OPEN_OPPORTUNITY, _("Open opportunity")
+        CLOSED = status.CLOSED, _("Closed")
 
     # What an entry needs in English to be listed and exported in English.
     english_required_fields = ("title", "summary")
@@ -205,7 +210,27 @@ class PolicyEntry(EnglishRequired, Orderable):
     issue_date = models.DateField(_("issue date"), db_index=True)
     effective_date = models.DateField(_("effective date"), null=True, blank=True)
     expiry_date = models.DateField(_("expiry date"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.IN_FORCE,
+        help_text=_(
+            "What the entry is. After the expiry date readers see it as expired or closed, "
+            "and an open entry as closing soon in its last 14 days, unless the status is kept."
+        ),
+    )
+    status_fixed = models.BooleanField(
+        _("keep this status whatever the dates"),
+        default=False,
+        help_text=_("For an entry extended or ended early by a decision; give the reason below."),
+    )
+    status_reason = models.CharField(
+        _("reason for keeping the status"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown to readers on the entry's page, in each language."),
+    )
     summary = models.TextField(_("summary"))
     contact = models.CharField(_("contact"), max_length=255, blank=True)
     link_url = models.URLField(
@@ -230,6 +255,7 @@ class PolicyEntry(EnglishRequired, Orderable):
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("status_fixed"), FieldPanel("status_reason")]),
         FieldRowPanel([FieldPanel("document_number"), FieldPanel("issuing_body")]),
         FieldRowPanel([FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date")]),
         FieldPanel("summary"),
@@ -252,6 +278,18 @@ class PolicyEntry(EnglishRequired, Orderable):
         super().clean()
         if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
             raise ValidationError({"expiry_date": _("The expiry date cannot be before the effective date.")})
+        if self.status_fixed and not self.status_reason_zh_hans:
+            raise ValidationError(
+                {"status_reason_zh_hans": _("Say why the status is kept whatever the dates.")}
+            )
+
+    @property
+    def current_status(self):
+        """The status a reader sees today: the set one, unless the dates have moved it on."""
+        return status.current_status(self.status, self.expiry_date, self.status_fixed)
+
+    def get_current_status_display(self):
+        return str(status.LABELS[self.current_status])
 
     def full_text_url(self):
         if self.document_id:

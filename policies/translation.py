@@ -23,5 +23,5 @@ class PolicyCategoryTR(TranslationOptions):
 
 @register(PolicyEntry)
 class PolicyEntryTR(TranslationOptions):
-    fields = ("title", "document_number", "issuing_body", "summary", "contact")
+    fields = ("title", "document_number", "issuing_body", "summary", "contact", "status_reason")
     required_languages = {"zh-hans": ("title", "summary")}
