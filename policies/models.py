@@ -1,24 +1,42 @@
 """Structured lists the zone publishes (support policies, investment catalogue, scenario
 opportunities): a list page with per-list categories and ordered entries, each at its own address."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from website.languages import EnglishRequired, is_english_request
+from website.languages import EnglishRequired, has_text, is_english_request
 from website.pages import BasePage, public
 
 from . import exports, status
 from .api import EntriesField
 from .forms import EntryFilterForm
+
+# The language a document is written in, as the reader is told it.
+DOCUMENT_LANGUAGES = {"zh-hans": _("Chinese"), "en": _("English")}
+
+
+def document_fields_by_language():
+    """{language code: the entry's document field in that language}, for the stored languages."""
+    stored = {field.name for field in PolicyEntry._meta.get_fields()}
+    names = {code: build_localized_fieldname("document", code) for code, _name in settings.LANGUAGES}
+    return {code: name for code, name in names.items() if name in stored}
+
+
+def document_fields():
+    return list(document_fields_by_language().values())
 
 
 class PolicyIndexPage(BasePage):
@@ -81,7 +99,12 @@ class PolicyListPage(BasePage):
         index.AutocompleteField("intro"),
         index.RelatedFields(
             "entries",
-            [index.SearchField("title"), index.SearchField("summary"), index.SearchField("issuing_body")],
+            [
+                index.SearchField("title"),
+                index.SearchField("summary"),
+                index.SearchField("issuing_body"),
+                index.SearchField("full_text"),
+            ],
         ),
     ]
 
@@ -97,7 +120,7 @@ class PolicyListPage(BasePage):
 
     def visible_entries(self):
         """Entries a reader of the active language may see, in the editor's order."""
-        entries = self.entries.select_related("category", "document")
+        entries = self.entries.select_related("category", *document_fields())
         return entries.filter(has_english=True) if is_english_request() else entries
 
     def visible_categories(self):
@@ -131,7 +154,7 @@ class PolicyListPage(BasePage):
 
     @path("entries/<int:entry_id>/", name="entry")
     def entry(self, request, entry_id):
-        entry = self.entries.select_related("category", "document").filter(pk=entry_id).first()
+        entry = self.entries.select_related("category", *document_fields()).filter(pk=entry_id).first()
         if entry is None:
             raise Http404
         if is_english_request() and not entry.has_english:
@@ -233,12 +256,19 @@ class PolicyEntry(EnglishRequired, Orderable):
     )
     summary = models.TextField(_("summary"))
     contact = models.CharField(_("contact"), max_length=255, blank=True)
+    full_text = RichTextField(
+        _("full text"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_("The policy's own text, shown on the entry's page."),
+    )
     link_url = models.URLField(
         _("link"), blank=True, help_text=_("The full text elsewhere, if it is online.")
     )
+    # One per language (translation.py): a reader of either language is offered both files.
     document = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name=_("document"),
+        verbose_name=_("document (PDF)"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -260,7 +290,9 @@ class PolicyEntry(EnglishRequired, Orderable):
         FieldRowPanel([FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date")]),
         FieldPanel("summary"),
         FieldPanel("contact"),
-        MultiFieldPanel([FieldPanel("link_url"), FieldPanel("document")], heading=_("Full text")),
+        MultiFieldPanel(
+            [FieldPanel("full_text"), FieldPanel("document"), FieldPanel("link_url")], heading=_("Full text")
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -291,7 +323,21 @@ class PolicyEntry(EnglishRequired, Orderable):
     def get_current_status_display(self):
         return str(status.LABELS[self.current_status])
 
+    def documents(self):
+        """The entry's files, the reader's language first: [(language code, language name, document)]."""
+        found = []
+        for code, field_name in document_fields_by_language().items():
+            if getattr(self, f"{field_name}_id"):
+                found.append((code, DOCUMENT_LANGUAGES.get(code, code), getattr(self, field_name)))
+        current = translation.get_language()
+        return sorted(found, key=lambda item: item[0] != current)
+
+    def has_full_text(self):
+        return has_text(self.full_text)
+
     def full_text_url(self):
-        if self.document_id:
-            return self.document.url
+        """The file in the reader's language, else the other language's, else the link."""
+        documents = self.documents()
+        if documents:
+            return documents[0][2].url
         return self.link_url
