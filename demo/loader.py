@@ -355,6 +355,8 @@ class DemoLoader:
         site = Site.objects.get(is_default_site=True)
         fields = {
             "logo": self.images[content.LOGO["key"]],
+            # Shared links of pages without a picture of their own show the new district.
+            "share_image": self.images["new-district"],
             "phone": data["phone"],
             "email": data["email"],
             "social_links": stream(("link", link) for link in data["social_links"]),

@@ -133,6 +133,12 @@ class PolicyListPage(BasePage):
             return form, self.entries.none()
         return form, form.apply(self.visible_entries())
 
+    def sitemap_routes(self):
+        entries = self.entries.only("pk", "has_english")
+        return [
+            (self.reverse_subpage("entry", args=[entry.pk]), entry.has_english, None) for entry in entries
+        ]
+
     def entry_url(self, entry, request=None):
         return self.get_url(request) + self.reverse_subpage("entry", args=[entry.pk])
 
