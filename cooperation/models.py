@@ -180,6 +180,10 @@ class CooperationShowcasePage(BasePage):
             link.article for link in links if link.article.live and link.article.visible_in_current_language()
         ]
 
+    def share_image(self):
+        first = self.gallery_images.select_related("image").first()
+        return first.image if first else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery_images.select_related("image")

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db.models import ManyToManyField
 from PIL import Image as PILImage
+from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
 from home.models import HomeFeaturedStory, HomePage, StandardPage
@@ -111,6 +113,18 @@ class DemoLoader:
         else:
             self.log(kind, "unchanged", label)
         return obj
+
+    def save_document(self, title, filename, render):
+        """The document titled `title`, created from `render()` (bytes) the first time only."""
+        document = Document.objects.filter(title=title).first()
+        if document is not None:
+            self.log("document", "unchanged", title)
+            return document
+        document = Document(title=title, file=ContentFile(render(), name=filename))
+        document._set_document_file_metadata()
+        document.save()
+        self.log("document", "created", title)
+        return document
 
     def load_images(self):
         credit = both("credit", content.IMAGE_CREDIT)
@@ -341,6 +355,8 @@ class DemoLoader:
         site = Site.objects.get(is_default_site=True)
         fields = {
             "logo": self.images[content.LOGO["key"]],
+            # Shared links of pages without a picture of their own show the new district.
+            "share_image": self.images["new-district"],
             "phone": data["phone"],
             "email": data["email"],
             "social_links": stream(("link", link) for link in data["social_links"]),

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from news.models import ArticleByline, NewsArticlePage
 from newsroom.models import (
+    ArticleAttachment,
     ArticleMediaContact,
     MediaContact,
     NewsroomMediaContact,
@@ -16,7 +17,7 @@ from newsroom.models import (
     PressKitImage,
 )
 
-from . import images
+from . import images, pdf
 
 MEDIA_CONTACTS = [
     {
@@ -84,6 +85,35 @@ EMBARGOED_RELEASE = {
 }
 EMBARGO_DAYS = 3
 
+# The 2026 investor guide's release offers the guide itself, in each language.
+GUIDE_RELEASE = "investor-guide-2026"
+GUIDE = {
+    "zh": {
+        "title": "济南国际医学科学中心投资指南（2026年版）",
+        "filename": "investor-guide-2026-zh.pdf",
+        "link": "投资指南（中文版，PDF）",
+        "lines": [
+            "一、园区概况：医疗、科研、教育与康养一体的国际医学中心。",
+            "二、五张清单：招商目录、招商地图、资源清单、产业政策、准入机制。",
+            "三、应用场景机会：首批32项，分布在五大领域。",
+            "四、支持政策：16条措施，覆盖产业、人才、金融和医疗服务。",
+            "五、服务窗口：医学中心招商服务中心 0531-0000 0001。",
+        ],
+    },
+    "en": {
+        "title": "Jinan International Medical Center: Investor guide 2026",
+        "filename": "investor-guide-2026-en.pdf",
+        "link": "Investor guide (English, PDF)",
+        "lines": [
+            "1. The zone: care, research, education and health services in one international medical centre.",
+            "2. Five lists: investment catalogue, map, resources, industrial policies and market access.",
+            "3. Application-scenario opportunities: the first 32, in five fields.",
+            "4. Support policies: sixteen measures on industry, talent, finance and medical services.",
+            "5. Whom to ask: Investment Service Centre, +86 531 0000 0001.",
+        ],
+    },
+}
+
 
 def both(column, pair):
     return {f"{column}_zh_hans": pair["zh"], f"{column}_en": pair["en"]}
@@ -100,15 +130,15 @@ def load_newsroom(loader, home, news_index):
         )
         for data in MEDIA_CONTACTS
     ]
+    guide = guide_attachments(loader)
     for page in (
         NewsArticlePage.objects.child_of(news_index).live().filter(kind=NewsArticlePage.Kind.PRESS_RELEASE)
     ):
+        relations = {"media_contacts": [ArticleMediaContact(contact=contact) for contact in contacts]}
+        if page.slug_en == GUIDE_RELEASE:
+            relations["attachments"] = guide
         loader.save_page(
-            news_index,
-            NewsArticlePage,
-            {"zh": page.slug_zh_hans, "en": page.slug_en},
-            {},
-            {"media_contacts": [ArticleMediaContact(contact=contact) for contact in contacts]},
+            news_index, NewsArticlePage, {"zh": page.slug_zh_hans, "en": page.slug_en}, {}, relations
         )
     loader.save_page(
         home,
@@ -123,6 +153,20 @@ def load_newsroom(loader, home, news_index):
         },
     )
     load_embargoed_release(loader, news_index, contacts)
+
+
+def guide_attachments(loader):
+    """The investor guide in Chinese and English, as the release's attachments (unsaved rows)."""
+    rows = []
+    for language in ("zh", "en"):
+        data = GUIDE[language]
+        document = loader.save_document(
+            data["title"],
+            data["filename"],
+            lambda data=data, language=language: pdf.render(data["title"], data["lines"], language == "zh"),
+        )
+        rows.append(ArticleAttachment(document=document, title_zh_hans=data["link"], title_en=data["link"]))
+    return rows
 
 
 def load_embargoed_release(loader, news_index, contacts):

@@ -6,9 +6,13 @@ Document numbers, contacts and the wording of each entry are illustrative, not o
 """
 
 import datetime
+import textwrap
+
+from django.utils.html import escape
 
 from policies.models import PolicyCategory, PolicyEntry, PolicyIndexPage, PolicyListPage
 
+from . import pdf
 from .values import both
 
 D = datetime.date
@@ -499,6 +503,53 @@ SCENARIO_FIELDS = [
 ]
 
 
+# Support measures (by number) whose full text and PDFs the demo carries; the others have the text only.
+WITH_FILES = (1, 2, 3, 5)
+
+
+def full_text(number, summary, contact):
+    """An illustrative full text in articles (not an official text): {"zh": [...], "en": [...]}."""
+    return {
+        "zh": [
+            f"第一条　为落实《支持高质量发展政策清单》第{number}条，制定本实施细则。",
+            f"第二条　{summary['zh']}",
+            "第三条　申请单位应在园区依法登记，诚信经营，无重大违法违规记录。",
+            "第四条　申请材料提交至医学中心政务服务窗口，受理后20个工作日内答复。",
+            f"第五条　咨询：{contact['zh']}。",
+            "第六条　本细则自2025年2月1日起施行，有效期至2027年12月31日。",
+        ],
+        "en": [
+            f"Article 1. These rules put measure {number} of the support policies into effect.",
+            f"Article 2. {summary['en']}",
+            "Article 3. Applicants must be registered in the zone, in good standing and without serious violations.",
+            "Article 4. Applications go to the zone's service counter, which answers within 20 working days.",
+            f"Article 5. Questions: {contact['en']}.",
+            "Article 6. These rules apply from 1 February 2025 to 31 December 2027.",
+        ],
+    }
+
+
+def as_rich_text(paragraphs):
+    return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
+
+
+def policy_documents(loader, row, number):
+    """The Chinese and English PDF of a support measure's full text (made once, then kept)."""
+    documents = {}
+    for language, chinese in (("zh", True), ("en", False)):
+        title = row["title"][language]
+        lines = []
+        for paragraph in row["full_text"][language]:
+            lines += textwrap.wrap(paragraph, 42 if chinese else 88) + [""]
+        heading = f"{title}（全文）" if chinese else f"{title} (full text)"
+        documents[language] = loader.save_document(
+            heading,
+            f"support-measure-{number:02d}-{language}.pdf",
+            lambda heading=heading, lines=lines, chinese=chinese: pdf.render(heading, lines, chinese),
+        )
+    return documents
+
+
 def support_policy_rows():
     rows = []
     for number, (category, status, zh_title, en_title, zh_summary, en_summary) in enumerate(
@@ -517,6 +568,10 @@ def support_policy_rows():
                 "issue_date": D(2025, 1, 20) if not comment else D(2025, 3, 1),
                 "effective_date": D(2025, 2, 1) if not comment else None,
                 "expiry_date": D(2027, 12, 31) if not comment else None,
+                # A measure still open for comment has no final text yet.
+                "full_text": None
+                if comment
+                else full_text(number, {"zh": zh_summary, "en": en_summary}, INVESTMENT_DESK),
             }
         )
     return rows
@@ -546,8 +601,12 @@ def scenario_rows():
     for slug, _zh, _en, items in SCENARIO_FIELDS:
         for zh_title, en_title, zh_need, en_need in items:
             number += 1
-            # The first round closed a few opportunities once a partner was found.
+            # The first round closed a few opportunities once a partner was found; the others
+            # close by their dates (policies/status.py): the first batch at the end of 2025,
+            # the second, renewed for 2026, in mid-December or next spring.
             status = S.CLOSED if number % 8 == 0 else S.OPEN_OPPORTUNITY
+            first_batch = number <= 20
+            expiry = D(2025, 12, 31) if first_batch else D(2026, 12, 20) if number <= 24 else D(2027, 3, 31)
             rows.append(
                 {
                     "category": slug,
@@ -562,12 +621,24 @@ def scenario_rows():
                     "issuing_body": COMMITTEE,
                     "contact": SCENARIO_DESK,
                     # Published in two batches: the second a month after the first.
-                    "issue_date": D(2024, 9, 10) if number <= 20 else D(2024, 10, 15),
+                    "issue_date": D(2024, 9, 10) if first_batch else D(2024, 10, 15),
                     "effective_date": None,
-                    "expiry_date": D(2025, 12, 31),
+                    "expiry_date": expiry,
+                    **(EXTENDED if number == 1 else {}),
                 }
             )
     return rows
+
+
+# One first-batch opportunity kept open past its date by a decision, with the reason shown.
+EXTENDED = {
+    "expiry_date": D(2025, 12, 31),
+    "status_fixed": True,
+    "status_reason": {
+        "zh": "试用医院增加，管委会决定本场景继续征集至2027年6月。",
+        "en": "More hospitals joined the trial, so the committee keeps this call open until June 2027.",
+    },
+}
 
 
 SCENARIOS = {
@@ -589,12 +660,22 @@ LISTS = [
 
 
 def entry(row, categories):
-    fields = {"category": categories[row["category"]], "status": row["status"]}
+    fields = {
+        "category": categories[row["category"]],
+        "status": row["status"],
+        "status_fixed": row.get("status_fixed", False),
+    }
     for name in ("issue_date", "effective_date", "expiry_date"):
         fields[name] = row[name]
-    for name in ("title", "summary", "document_number", "issuing_body", "contact"):
-        fields[f"{name}_zh_hans"] = row[name]["zh"]
-        fields[f"{name}_en"] = row[name]["en"]
+    for name in ("title", "summary", "document_number", "issuing_body", "contact", "status_reason"):
+        value = row.get(name, {"zh": "", "en": ""})
+        fields[f"{name}_zh_hans"] = value["zh"]
+        fields[f"{name}_en"] = value["en"]
+    if row.get("full_text"):
+        fields["full_text_zh_hans"] = as_rich_text(row["full_text"]["zh"])
+        fields["full_text_en"] = as_rich_text(row["full_text"]["en"])
+    for language, document in row.get("documents", {}).items():
+        fields[f"document_{'zh_hans' if language == 'zh' else language}"] = document
     obj = PolicyEntry(**fields)
     obj.has_english = obj.english_is_complete()  # as save() derives it, so rows compare equal
     return obj
@@ -614,6 +695,7 @@ def load(loader, home):
         both("title", INDEX["title"]) | both("intro", INDEX["intro"]) | {"show_in_menus": True},
     )
     for data, rows in LISTS:
+        rows = with_documents(loader, rows, data)
         fields = both("title", data["title"]) | both("intro", data["intro"])
         categories = [
             PolicyCategory(slug=slug, name_zh_hans=zh, name_en=en) for slug, zh, en in data["categories"]
@@ -621,5 +703,15 @@ def load(loader, home):
         page = loader.save_page(index, PolicyListPage, data["slug"], fields, {"categories": categories})
         by_slug = {category.slug: category for category in page.categories.all()}
         loader.save_page(
-            index, PolicyListPage, data["slug"], fields, {"entries": [entry(row, by_slug) for row in rows()]}
+            index, PolicyListPage, data["slug"], fields, {"entries": [entry(row, by_slug) for row in rows]}
         )
+
+
+def with_documents(loader, rows, data):
+    """The list's rows, the support measures in WITH_FILES carrying their PDFs."""
+    rows = rows()
+    if data is SUPPORT_POLICIES:
+        for number, row in enumerate(rows, start=1):
+            if number in WITH_FILES and row["full_text"]:
+                row["documents"] = policy_documents(loader, row, number)
+    return rows

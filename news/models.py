@@ -122,6 +122,11 @@ class NewsIndexPage(BasePage):
         keywords = Keyword.objects.filter(articles__in=self.articles()).distinct().order_by("slug")
         return [k for k in keywords if not is_english_request() or k.has_english()]
 
+    def sitemap_routes(self):
+        """A keyword page for every keyword with an article here; in English when the keyword has English."""
+        keywords = Keyword.objects.filter(articles__in=self.articles()).distinct().order_by("slug")
+        return [(self.reverse_subpage("keyword", args=[k.slug]), k.has_english(), None) for k in keywords]
+
     def keyword_choices(self):
         """The keyword filter's choices as plain values, which a shared cache keeps safely
         across deployments (a pickled model instance may not be)."""

@@ -11,6 +11,7 @@ import zipfile
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
@@ -33,6 +34,7 @@ from website.pages import BasePage
 from .emails import absolute
 
 LATEST_RELEASES = 5
+RELEASES_PER_PAGE = 20
 # Kept from the module these links were first signed in (news.alerts), so links already
 # mailed still confirm.
 CONFIRM_SALT = "news.alerts.confirm"
@@ -142,6 +144,45 @@ class NewsroomPage(BasePage):
         return NewsArticlePage.objects.for_listing().filter(kind=NewsArticlePage.Kind.PRESS_RELEASE)[
             :LATEST_RELEASES
         ]
+
+    def all_releases(self):
+        return NewsArticlePage.objects.for_listing().filter(kind=NewsArticlePage.Kind.PRESS_RELEASE)
+
+    def release_years(self):
+        return [d.year for d in self.all_releases().order_by().datetimes("date", "year", order="DESC")]
+
+    def sitemap_routes(self):
+        return [(self.reverse_subpage("releases"), self.has_english, None)]
+
+    @path("releases/", name="releases")
+    def releases(self, request):
+        """Every press release in the reader's language, newest first, 20 a page, by year."""
+        releases = self.all_releases()
+        years = self.release_years()
+        year_text = request.GET.get("year", "").strip()
+        error = None
+        if year_text:
+            if year_text.isdigit() and int(year_text) in years:
+                releases = releases.filter(date__year=int(year_text))
+            else:
+                error = gettext(
+                    "There are no press releases for the year “%(year)s”; choose one from the list."
+                ) % {"year": year_text[:20]}
+                releases = releases.none()
+        response = self.render(
+            request,
+            template="newsroom/release_list.html",
+            context_overrides={
+                "releases": Paginator(releases, RELEASES_PER_PAGE).get_page(request.GET.get("page")),
+                "years": years,
+                "selected_year": year_text,
+                "year_error": error,
+                "route_path": {code: "releases/" for code, _name in settings.LANGUAGES},
+            },
+        )
+        if error:
+            response.status_code = 400
+        return response
 
     def contacts(self):
         return [row.contact for row in self.media_contacts.select_related("contact")]

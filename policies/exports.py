@@ -49,7 +49,7 @@ def rows(page, entries, request):
                 entry.issue_date,
                 entry.effective_date,
                 entry.expiry_date,
-                entry.get_status_display(),
+                entry.get_current_status_display(),
                 entry.summary or "",
                 entry.contact or "",
                 request.build_absolute_uri(full_text) if full_text else "",

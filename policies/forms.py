@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import status
+
 SORT_ORDERS = {
     "newest": ("-issue_date", "sort_order", "pk"),
     "oldest": ("issue_date", "sort_order", "pk"),
@@ -10,9 +12,7 @@ SORT_ORDERS = {
 
 
 def status_choices():
-    from .models import PolicyEntry  # the models import this module
-
-    return [("", _("All statuses")), *PolicyEntry.Status.choices]
+    return [("", _("All statuses")), *status.SHOWN_CHOICES]
 
 
 class EntryFilterForm(forms.Form):
@@ -41,7 +41,7 @@ class EntryFilterForm(forms.Form):
         if data.get("category"):
             entries = entries.filter(category=self.categories[data["category"]])
         if data.get("status"):
-            entries = entries.filter(status=data["status"])
+            entries = entries.filter(status.status_filter(data["status"]))
         if data.get("sort"):
             entries = entries.order_by(*SORT_ORDERS[data["sort"]])
         return entries

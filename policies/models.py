@@ -1,21 +1,41 @@
 """Structured lists the zone publishes (support policies, investment catalogue, scenario
 opportunities): a list page with per-list categories and ordered entries, each at its own address."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from website.languages import EnglishRequired, is_english_request
+from website.languages import EnglishRequired, has_text, is_english_request
 from website.pages import BasePage, BilingualPageForm, public
 
-from . import exports
+from . import exports, status
+from .api import EntriesField
 from .forms import EntryFilterForm
+
+# The language a document is written in, as the reader is told it.
+DOCUMENT_LANGUAGES = {"zh-hans": _("Chinese"), "en": _("English")}
+
+
+def document_fields_by_language():
+    """{language code: the entry's document field in that language}, for the stored languages."""
+    stored = {field.name for field in PolicyEntry._meta.get_fields()}
+    names = {code: build_localized_fieldname("document", code) for code, _name in settings.LANGUAGES}
+    return {code: name for code, name in names.items() if name in stored}
+
+
+def document_fields():
+    return list(document_fields_by_language().values())
 
 
 class PolicyIndexPage(BasePage):
@@ -78,9 +98,16 @@ class PolicyListPage(BasePage):
         index.AutocompleteField("intro"),
         index.RelatedFields(
             "entries",
-            [index.SearchField("title"), index.SearchField("summary"), index.SearchField("issuing_body")],
+            [
+                index.SearchField("title"),
+                index.SearchField("summary"),
+                index.SearchField("issuing_body"),
+                index.SearchField("full_text"),
+            ],
         ),
     ]
+
+    api_fields = [APIField("intro"), APIField("entries", serializer=EntriesField(source="*"))]
 
     template = "policies/policy_list_page.html"
     parent_page_types = ["home.HomePage", "policies.PolicyIndexPage"]
@@ -92,7 +119,7 @@ class PolicyListPage(BasePage):
 
     def visible_entries(self):
         """Entries a reader of the active language may see, in the editor's order."""
-        entries = self.entries.select_related("category", "document")
+        entries = self.entries.select_related("category", *document_fields())
         return entries.filter(has_english=True) if is_english_request() else entries
 
     def visible_categories(self):
@@ -104,6 +131,12 @@ class PolicyListPage(BasePage):
         if not form.is_valid():
             return form, self.entries.none()
         return form, form.apply(self.visible_entries())
+
+    def sitemap_routes(self):
+        entries = self.entries.only("pk", "has_english")
+        return [
+            (self.reverse_subpage("entry", args=[entry.pk]), entry.has_english, None) for entry in entries
+        ]
 
     def entry_url(self, entry, request=None):
         return self.get_url(request) + self.reverse_subpage("entry", args=[entry.pk])
@@ -126,7 +159,7 @@ class PolicyListPage(BasePage):
 
     @path("entries/<int:entry_id>/", name="entry")
     def entry(self, request, entry_id):
-        entry = self.entries.select_related("category", "document").filter(pk=entry_id).first()
+        entry = self.entries.select_related("category", *document_fields()).filter(pk=entry_id).first()
         if entry is None:
             raise Http404
         if is_english_request() and not entry.has_english:
@@ -180,11 +213,12 @@ class PolicyCategory(Orderable):
 
 class PolicyEntry(EnglishRequired, Orderable):
     class Status(models.TextChoices):
-        IN_FORCE = "in_force", _("In force")
-        EXPIRED = "expired", _("Expired")
-        OPEN_FOR_COMMENT = "open_for_comment", _("Open for comment")
-        OPEN_OPPORTUNITY = "open_opportunity", _("Open opportunity")
-        CLOSED = "closed", _("Closed")
+        # What an editor sets; what a reader sees follows the dates (policies/status.py).
+        IN_FORCE = status.IN_FORCE, _("In force")
+        EXPIRED = status.EXPIRED, _("Expired")
+        OPEN_FOR_COMMENT = status.OPEN_FOR_COMMENT, _("Open for comment")
+        OPEN_OPPORTUNITY = status.OPEN_OPPORTUNITY, _("Open opportunity")
+        CLOSED = status.CLOSED, _("Closed")
 
     # What an entry needs in English to be listed and exported in English.
     english_required_fields = ("title", "summary")
@@ -204,15 +238,42 @@ class PolicyEntry(EnglishRequired, Orderable):
     issue_date = models.DateField(_("issue date"), db_index=True)
     effective_date = models.DateField(_("effective date"), null=True, blank=True)
     expiry_date = models.DateField(_("expiry date"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.IN_FORCE,
+        help_text=_(
+            "What the entry is. After the expiry date readers see it as expired or closed, "
+            "and an open entry as closing soon in its last 14 days, unless the status is kept."
+        ),
+    )
+    status_fixed = models.BooleanField(
+        _("keep this status whatever the dates"),
+        default=False,
+        help_text=_("For an entry extended or ended early by a decision; give the reason below."),
+    )
+    status_reason = models.CharField(
+        _("reason for keeping the status"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown to readers on the entry's page, in each language."),
+    )
     summary = models.TextField(_("summary"))
     contact = models.CharField(_("contact"), max_length=255, blank=True)
+    full_text = RichTextField(
+        _("full text"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_("The policy's own text, shown on the entry's page."),
+    )
     link_url = models.URLField(
         _("link"), blank=True, help_text=_("The full text elsewhere, if it is online.")
     )
+    # One per language (translation.py): a reader of either language is offered both files.
     document = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name=_("document"),
+        verbose_name=_("document (PDF)"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -229,11 +290,14 @@ class PolicyEntry(EnglishRequired, Orderable):
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("status_fixed"), FieldPanel("status_reason")]),
         FieldRowPanel([FieldPanel("document_number"), FieldPanel("issuing_body")]),
         FieldRowPanel([FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date")]),
         FieldPanel("summary"),
         FieldPanel("contact"),
-        MultiFieldPanel([FieldPanel("link_url"), FieldPanel("document")], heading=_("Full text")),
+        MultiFieldPanel(
+            [FieldPanel("full_text"), FieldPanel("document"), FieldPanel("link_url")], heading=_("Full text")
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -251,8 +315,34 @@ class PolicyEntry(EnglishRequired, Orderable):
         super().clean()
         if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
             raise ValidationError({"expiry_date": _("The expiry date cannot be before the effective date.")})
+        if self.status_fixed and not self.status_reason_zh_hans:
+            raise ValidationError(
+                {"status_reason_zh_hans": _("Say why the status is kept whatever the dates.")}
+            )
+
+    @property
+    def current_status(self):
+        """The status a reader sees today: the set one, unless the dates have moved it on."""
+        return status.current_status(self.status, self.expiry_date, self.status_fixed)
+
+    def get_current_status_display(self):
+        return str(status.LABELS[self.current_status])
+
+    def documents(self):
+        """The entry's files, the reader's language first: [(language code, language name, document)]."""
+        found = []
+        for code, field_name in document_fields_by_language().items():
+            if getattr(self, f"{field_name}_id"):
+                found.append((code, DOCUMENT_LANGUAGES.get(code, code), getattr(self, field_name)))
+        current = translation.get_language()
+        return sorted(found, key=lambda item: item[0] != current)
+
+    def has_full_text(self):
+        return has_text(self.full_text)
 
     def full_text_url(self):
-        if self.document_id:
-            return self.document.url
+        """The file in the reader's language, else the other language's, else the link."""
+        documents = self.documents()
+        if documents:
+            return documents[0][2].url
         return self.link_url

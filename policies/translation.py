@@ -23,5 +23,14 @@ class PolicyCategoryTR(TranslationOptions):
 
 @register(PolicyEntry)
 class PolicyEntryTR(TranslationOptions):
-    fields = ("title", "document_number", "issuing_body", "summary", "contact")
+    fields = (
+        "title",
+        "document_number",
+        "issuing_body",
+        "summary",
+        "contact",
+        "status_reason",
+        "full_text",
+        "document",
+    )
     required_languages = {"zh-hans": ("title", "summary")}

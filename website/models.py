@@ -35,6 +35,18 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("default image for sharing"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without its own picture is shared (WeChat, Weibo, LinkedIn); "
+            "cropped to 1200 × 630. The logo is used when empty."
+        ),
+    )
     address = models.CharField(_("address"), max_length=300, blank=True)
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -61,7 +73,12 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("logo"), FieldPanel("press_boilerplate")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("logo"),
+                FieldPanel("share_image"),
+                FieldPanel("press_boilerplate"),
+            ],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
@@ -95,5 +112,5 @@ class SiteSettings(BaseSiteSetting):
 
     @staticmethod
     def with_pictures(site_settings):
-        prefetch_related_objects([site_settings], "logo__renditions")
+        prefetch_related_objects([site_settings], "logo__renditions", "share_image__renditions")
         return site_settings

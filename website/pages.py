@@ -96,6 +96,16 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
         redirect_changed_paths(self, old_paths)
         return result
 
+    def share_image(self):
+        """The picture shown when the page is shared (og:image): its lead image, if it has one.
+        Pages without one get the site's default (website.templatetags.site_tags.share_image)."""
+        return getattr(self, "lead_image", None)
+
+    def sitemap_routes(self):
+        """The page's own sub-routes a sitemap lists (keyword pages, policy entries), as
+        ``(route path below the page, English exists, last modified or None)`` tuples."""
+        return []
+
     def route(self, request, path_components):
         """Wagtail's routing with the child found by one query.
 

@@ -1,10 +1,12 @@
-"""sitemap.xml (every published page once per language, with hreflang alternates) and robots.txt.
+"""sitemap.xml (every published page and its listed sub-routes, such as keyword pages and policy
+entries, once per language, with hreflang alternates) and robots.txt.
 
 A page without English appears only in Chinese and carries no alternates; a page in both
 languages appears twice, each entry listing both languages and x-default (the Chinese URL),
 as Google's hreflang rules ask.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.http import HttpResponse
@@ -34,25 +36,37 @@ class PageSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         urls = []
         for item in self.paginator.page(page).object_list:
-            languages = [SOURCE_LANGUAGE]
-            if getattr(item, "has_english", True):
-                languages.append(SECOND_LANGUAGE)
-            locations = {
-                code: self.request.build_absolute_uri(page_url_in(item, code, self.request))
-                for code in languages
-            }
-            alternates = []
-            if len(languages) > 1:
-                alternates = [
-                    {"lang_code": HREFLANG[code], "location": url} for code, url in locations.items()
-                ]
-                alternates.append({"lang_code": "x-default", "location": locations[SOURCE_LANGUAGE]})
+            english = getattr(item, "has_english", True)
+            page_urls = {code: page_url_in(item, code, self.request) for code in languages(english)}
             lastmod = item.last_published_at or item.latest_revision_created_at
-            for code in languages:
-                urls.append(
-                    {"item": item, "location": locations[code], "lastmod": lastmod, "alternates": alternates}
-                )
+            urls += self.entries(item, page_urls, lastmod)
+            for route, route_english, route_lastmod in item.sitemap_routes():
+                route_urls = {
+                    code: url.rstrip("/") + "/" + route.lstrip("/")
+                    for code, url in page_urls.items()
+                    if code in languages(route_english)
+                }
+                urls += self.entries(item, route_urls, route_lastmod or lastmod)
         return urls
+
+    def entries(self, item, urls, lastmod):
+        """One <url> per language of one address, each naming every language and x-default."""
+        locations = {code: self.request.build_absolute_uri(url) for code, url in urls.items() if url}
+        alternates = []
+        if len(locations) > 1:
+            alternates = [
+                {"lang_code": HREFLANG.get(code, code), "location": url} for code, url in locations.items()
+            ]
+            alternates.append({"lang_code": "x-default", "location": locations[SOURCE_LANGUAGE]})
+        return [
+            {"item": item, "location": location, "lastmod": lastmod, "alternates": alternates}
+            for location in locations.values()
+        ]
+
+
+def languages(english):
+    """The site's languages an address exists in: all of them, English only when it has English."""
+    return [code for code, _name in settings.LANGUAGES if code != SECOND_LANGUAGE or english]
 
 
 @require_GET

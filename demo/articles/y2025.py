@@ -44,7 +44,11 @@ ARTICLES = [
                         {"value": "1.5", "unit": "万字", "label": "前期调研报告"},
                     ],
                 ),
-                ("paragraph", "<p>政策全文可在医学中心官网“投资指南”栏目查阅。</p>"),
+                (
+                    "paragraph",
+                    '<p>16条措施的全文和实施细则见本网站<a href="/zhengce/zhichi-zhengce/">“支持高质量发展政策清单”</a>，'
+                    "可逐条查看、下载PDF，也可将整份清单下载为表格。</p>",
+                ),
             ],
         },
         "en": {
@@ -86,7 +90,11 @@ ARTICLES = [
                         },
                     ],
                 ),
-                ("paragraph", "<p>The full text is in the Investor guide section of this site.</p>"),
+                (
+                    "paragraph",
+                    "<p>The full text of each measure, with its implementing rules and PDF files, is in the "
+                    '<a href="/en/policies/support-policies/">support policies list</a>; the whole list can be downloaded as a spreadsheet.</p>',
+                ),
             ],
         },
     },

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ..factories import NewsArticlePageFactory
+from ..factories import KeywordFactory, NewsArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +99,18 @@ def test_api_detail_and_bad_input(client, pages):
     assert "message" in bad.json()
     # Read-only: writing is not allowed.
     assert client.post("/api/v2/pages/", {"title": "x"}).status_code == 405
+
+
+def test_sitemap_lists_keyword_pages_in_each_language_they_exist_in(client, pages, keyword):
+    chinese_keyword = KeywordFactory(slug="zhongwen-ci", name_en="")
+    pages["chinese_only"].keywords.add(chinese_keyword)
+    pages["chinese_only"].save_revision().publish()
+
+    entries, _lastmods = sitemap_entries(client)
+
+    base = "http://testserver"
+    zh, en = f"{base}/xinwen/keywords/proton-therapy/", f"{base}/en/news/keywords/proton-therapy/"
+    assert entries[zh] == entries[en] == {"zh-Hans": zh, "en": en, "x-default": zh}
+    assert client.get(zh).status_code == client.get(en).status_code == 200
+    assert entries[f"{base}/xinwen/keywords/zhongwen-ci/"] == {}
+    assert f"{base}/en/news/keywords/zhongwen-ci/" not in entries

@@ -218,6 +218,22 @@ def source_language_url(context):
 
 
 @register.simple_tag(takes_context=True)
+def share_image(context, image=None):
+    """The picture for og:image: `image` if given, else the page's own (`BasePage.share_image`),
+    else the site's default image for sharing, else its logo; None when there is none."""
+    if image:
+        return image
+    page = context.get("page")
+    own = page.share_image() if hasattr(page, "share_image") else None
+    if own:
+        return own
+    site_settings = context["settings"]["website"]["SiteSettings"] if context.get("settings") else None
+    if site_settings is None:
+        return None
+    return site_settings.share_image or site_settings.logo
+
+
+@register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """`url` made absolute with the request's scheme and host (for Open Graph and JSON-LD)."""
     request = context.get("request")

@@ -1,4 +1,5 @@
-"""`manage.py run_scheduler`: publish and unpublish scheduled pages every minute, for development.
+"""`manage.py run_scheduler`: publish and unpublish scheduled pages every minute, and renew
+cached lists when the Beijing day changes (policies' `renew_dated_lists`), for development.
 
 Production runs Wagtail's `publish_scheduled` from cron or a systemd timer instead
 (docs/permissions.md); this loop is what `make demo` starts beside the development server.
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Publishing scheduled pages every {interval} s (Ctrl-C stops).")
         while True:
             call_command("publish_scheduled", verbosity=options["verbosity"], stdout=self.stdout)
+            # Statuses that follow dates change at midnight Beijing time: renew cached lists.
+            call_command("renew_dated_lists", verbosity=0, stdout=self.stdout)
             if once:
                 return
             # Sleep in steps so the loop ends soon after the process that started it
