@@ -6,6 +6,9 @@ PYTHON_FOUND := $(shell scripts/find-python)
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address links are made from (website/addresses.py): the one `make demo` serves.
+SITE_URL ?= http://$(HOST):$(PORT)
+export SITE_URL
 
 .PHONY: demo test install install-test setup messages lint check clean
 

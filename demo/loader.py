@@ -23,6 +23,7 @@ from home.models import HomeFeaturedStory, HomePage, StandardPage
 from media_library.models import CustomImage
 from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from website.addresses import site_host_and_port
 from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
@@ -259,14 +260,17 @@ class DemoLoader:
             Page.objects.filter(pk=welcome.pk).update(slug_zh_hans=WELCOME_SLUG, slug_en=WELCOME_SLUG)
         home = self.save_page(root, HomePage, {"zh": "home", "en": "home"}, fields)
 
+        # The Site record names the address the demo is served at (SITE_URL), so links Wagtail
+        # makes from it (page.full_url, the admin's "view live") are not http://localhost/.
+        hostname, port = site_host_and_port()
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-            self.out("  created   site: localhost:80")
-        elif site.root_page_id != home.pk:
-            site.root_page = home
+            Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
+            self.out(f"  created   site: {hostname}:{port}")
+        elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
+            site.root_page, site.hostname, site.port = home, hostname, port
             site.save()
-            self.out(f"  updated   site: {site.hostname}:{site.port} now serves the home page")
+            self.out(f"  updated   site: {site.hostname}:{site.port} serves the home page")
         if welcome is not None and not Site.objects.filter(root_page=welcome.pk).exists():
             welcome.delete()
             self.out("  deleted   Wagtail's welcome page")

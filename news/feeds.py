@@ -15,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from website.addresses import absolute
 from website.languages import HREFLANG, field_in, is_english_request
 
 from .models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage
@@ -77,10 +78,10 @@ class ArticleFeed(Feed):
     def link(self, obj):
         root = Site.find_for_request(self.request)
         index = NewsIndexPage.objects.live().descendant_of(root.root_page).first() if root else None
-        return self.request.build_absolute_uri(index.get_url(self.request) if index else "/")
+        return absolute(index.get_url(self.request) if index else "/")
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri(reverse(self.url_name, kwargs=self.url_kwargs(obj)))
+        return absolute(reverse(self.url_name, kwargs=self.url_kwargs(obj)))
 
     def url_kwargs(self, obj):
         return {}
@@ -96,8 +97,8 @@ class ArticleFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        # Absolute the way the page's canonical URL is: with the host the request came to.
-        return self.request.build_absolute_uri(item.get_url(self.request))
+        # Absolute the way the page's canonical URL is: on the site's configured address.
+        return absolute(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return item.date
@@ -119,7 +120,7 @@ class ArticleFeed(Feed):
 
     # The lead image at full resolution, as the item's enclosure.
     def item_enclosure_url(self, item):
-        return self.request.build_absolute_uri(item.lead_image.file.url) if item.lead_image else None
+        return absolute(item.lead_image.file.url) if item.lead_image else None
 
     def item_enclosure_length(self, item):
         return item.lead_image.file_size or 0

@@ -3,21 +3,14 @@ the subscriber's language, with the one-click unsubscribe headers."""
 
 import email.policy
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
+from website.addresses import absolute
 from website.languages import page_url_in, reader_fallbacks
-
-
-def absolute(path):
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + path
 
 
 def unsubscribe_headers(subscriber):

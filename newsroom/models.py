@@ -27,11 +27,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from news.models import NewsArticlePage
+from website.addresses import absolute
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, is_english_request
 from website.models import SiteSettings
 from website.pages import BasePage
-
-from .emails import absolute
 
 LATEST_RELEASES = 5
 RELEASES_PER_PAGE = 20
@@ -347,9 +346,7 @@ class EmbargoPreview(models.Model):
             return reverse("embargo_preview", args=[self.token])
 
     def absolute_url_in(self, language):
-        site = self.page.get_site()
-        root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-        return root.rstrip("/") + self.url_in(language)
+        return absolute(self.url_in(language))
 
     def links(self):
         """The link in Chinese, and in English when the release has its English."""

@@ -3,6 +3,8 @@ with the status the dates give them today (policies/status.py)."""
 
 from rest_framework import serializers
 
+from website.addresses import absolute
+
 
 class EntriesField(serializers.Field):
     """`APIField("entries", serializer=EntriesField(source="*"))`: the list page's visible entries."""
@@ -18,7 +20,6 @@ class EntriesField(serializers.Field):
 
 def entry_data(page, entry, request):
     full_text = entry.full_text_url()
-    absolute = request.build_absolute_uri if request is not None else (lambda url: url)
     return {
         "id": entry.pk,
         "title": entry.title,

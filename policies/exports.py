@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from website.addresses import absolute
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -36,7 +38,7 @@ def headers():
 
 def rows(page, entries, request):
     """The header row, then one row per entry; dates stay dates (each writer formats them)."""
-    page_url = request.build_absolute_uri(page.get_url(request))
+    page_url = absolute(page.get_url(request))
     table = [headers()]
     for entry in entries:
         full_text = entry.full_text_url()
@@ -52,7 +54,7 @@ def rows(page, entries, request):
                 entry.get_current_status_display(),
                 entry.summary or "",
                 entry.contact or "",
-                request.build_absolute_uri(full_text) if full_text else "",
+                absolute(full_text) if full_text else "",
                 page_url + page.reverse_subpage("entry", args=[entry.pk]),
             ]
         )

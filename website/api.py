@@ -6,14 +6,30 @@ only pages that have English and never falls back to Chinese, like the English s
 
 from django.urls import path
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
 
+from .addresses import absolute
 from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE
 from .pages import BasePage
 
 
+class SiteAddressHtmlUrlField(PageHtmlUrlField):
+    """`meta.html_url` on the site's configured address (SITE_URL), not on the Site record's
+    hostname, which a fresh install leaves at `localhost`."""
+
+    def to_representation(self, page):
+        parts = page.get_url_parts(self.context.get("request"))
+        return absolute(parts[2]) if parts else None
+
+
+class SiteAddressPageSerializer(PageSerializer):
+    html_url = SiteAddressHtmlUrlField(read_only=True)
+
+
 class LanguagePagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = SiteAddressPageSerializer
     language = SOURCE_LANGUAGE
 
     def get_base_queryset(self):

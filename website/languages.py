@@ -18,6 +18,8 @@ from modeltranslation.utils import build_localized_fieldname, fallbacks
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
+from .addresses import absolute
+
 SOURCE_LANGUAGE = "zh-hans"
 SECOND_LANGUAGE = "en"
 HREFLANG = {"zh-hans": "zh-Hans", "en": "en"}
@@ -102,7 +104,7 @@ def language_link(request, code, name, url, available=True):
         "url": url,
         "available": available,
         "current": code == translation.get_language(),
-        "absolute_url": request.build_absolute_uri(url) if request is not None and url else "",
+        "absolute_url": absolute(url) if url else "",
     }
 
 

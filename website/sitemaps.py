@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from .addresses import absolute
 from .languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in
 from .pages import public
 
@@ -51,7 +52,7 @@ class PageSitemap(Sitemap):
 
     def entries(self, item, urls, lastmod):
         """One <url> per language of one address, each naming every language and x-default."""
-        locations = {code: self.request.build_absolute_uri(url) for code, url in urls.items() if url}
+        locations = {code: absolute(url) for code, url in urls.items() if url}
         alternates = []
         if len(locations) > 1:
             alternates = [
@@ -80,6 +81,6 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

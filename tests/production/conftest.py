@@ -120,6 +120,7 @@ def production_environment(**extra):
         DJANGO_SETTINGS_MODULE="website.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        SITE_URL="http://127.0.0.1:8000",
         SECURE_SSL_REDIRECT="0",
     )
     env.update(extra)

@@ -173,7 +173,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Jinan International Medical Center")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address (website.addresses): absolute links in the API, feeds, sitemap,
+# mails and shared links are made from it. `make demo` serves http://127.0.0.1:8000.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Wagtail's links in its own mails (review notifications) and in the API follow it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+WAGTAILAPI_BASE_URL = SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 # Wagtail's database backend with Chinese word segmentation and English stemming (docs/search.md).

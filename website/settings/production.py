@@ -19,6 +19,10 @@ SECRET_KEY = required("SECRET_KEY")
 required("ALLOWED_HOSTS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+# Every absolute link (API, feeds, sitemap, mails) is made from it: no guessing from requests.
+SITE_URL = required("SITE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+WAGTAILAPI_BASE_URL = SITE_URL
 
 # Each gunicorn worker keeps its database connection between requests (opening one costs
 # a few milliseconds a request); a connection found broken, after a database restart, is

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from website.addresses import absolute
 from website.cache import remembered
 from website.languages import (
     HREFLANG,
@@ -97,7 +98,7 @@ def translations_of_page(context):
     for link in links:
         if link["url"] and query:
             link["url"] = f"{link['url']}?{query}"
-        link["absolute_url"] = request.build_absolute_uri(link["url"]) if link["url"] else ""
+        link["absolute_url"] = absolute(link["url"]) if link["url"] else ""
     return links
 
 
@@ -235,9 +236,8 @@ def share_image(context, image=None):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    """`url` made absolute with the request's scheme and host (for Open Graph and JSON-LD)."""
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request and url else url
+    """`url` on the site's configured address (for Open Graph and JSON-LD)."""
+    return absolute(url)
 
 
 @register.simple_tag(takes_context=True)
@@ -260,7 +260,7 @@ def news_article_json_ld(context, article, image_url=""):
         "headline": article.title,
         "inLanguage": hreflang(translation.get_language()),
         "datePublished": article.date.isoformat(),
-        "mainEntityOfPage": request.build_absolute_uri(url) if request and url else url,
+        "mainEntityOfPage": absolute(url),
     }
     if article.last_published_at:
         data["dateModified"] = article.last_published_at.isoformat()

@@ -6,6 +6,7 @@ from django.utils import translation
 
 from demo import workflow as workflow_demo
 from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from website.addresses import absolute
 
 KINDS = (
     ("page", "pages"),
@@ -38,9 +39,9 @@ class Command(BaseCommand):
         )
         out(self.style.SUCCESS(f"Done: {summary}."))
         out(
-            "\n  Site (Chinese):  http://127.0.0.1:8000/\n"
-            "  Site (English):  http://127.0.0.1:8000/en/\n"
-            "  Admin:           http://127.0.0.1:8000/admin/\n"
+            f"\n  Site (Chinese):  {absolute('/')}\n"
+            f"  Site (English):  {absolute('/en/')}\n"
+            f"  Admin:           {absolute('/admin/')}\n"
             f"  Demo account:    {ADMIN_USERNAME} / {ADMIN_PASSWORD} (superuser; the password is set only "
             "when the account is created)\n"
         )
