@@ -69,6 +69,7 @@ class CooperationIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     template = "cooperation/cooperation_index_page.html"
+    site_map_children = False  # its items, not sections
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cooperation.CooperationShowcasePage"]
 

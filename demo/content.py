@@ -165,6 +165,20 @@ IMAGES = {
     },
 }
 
+# Pictures for the footer (site settings), drawn by demo.images.
+FOOTER_IMAGES = {
+    "wechat-qr": {
+        "draw": "render_qr",
+        "title": {"zh": "微信公众号二维码", "en": "WeChat official account QR code"},
+        "alt": {"zh": "医学中心微信公众号二维码", "en": "QR code of the centre's WeChat official account"},
+    },
+    "agency-mark": {
+        "draw": "render_agency_mark",
+        "title": {"zh": "党政机关网站标识", "en": "Party and government agency site mark"},
+        "alt": {"zh": "党政机关", "en": "Party and government agency"},
+    },
+}
+
 LOGO = {
     "key": "logo",
     "title": {"zh": "济南国际医学中心标志", "en": "Jinan International Medical Center logo"},
@@ -315,11 +329,17 @@ SITE_SETTINGS = {
         "around hospitals and links care, teaching, research, industry and elderly care. Its lead industries "
         "are high-end medical services, advanced medical devices, biotechnology and digital health.</p>",
     },
+    # Named by network, so readers see 微信/微博 in Chinese and WeChat/Weibo in English;
+    # WeChat has no web address of its own here: its QR code is shown instead.
     "social_links": [
-        {"name": "WeChat", "url": "https://weixin.qq.com/"},
-        {"name": "Weibo", "url": "https://weibo.com/"},
-        {"name": "LinkedIn", "url": "https://www.linkedin.com/"},
+        {"network": "wechat", "name": "", "url": ""},
+        {"network": "weibo", "name": "", "url": "https://weibo.com/"},
+        {"network": "linkedin", "name": "", "url": "https://www.linkedin.com/"},
     ],
+    # The marks of a government-run site (placeholders: the real code and mark come from the
+    # issuing office).
+    "site_identifier": "3701000099",
+    "government_mark_url": "https://bszs.conac.cn/",
     "icp_number": {"zh": "鲁ICP备2024000000号-1", "en": "Shandong ICP Filing No. 2024000000-1"},
     "public_security_number": {
         "zh": "鲁公网安备37010402000000号",

@@ -209,3 +209,51 @@ def render_logo(size=(480, 480)):
     out = BytesIO()
     logo.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def render_qr(size=(330, 330), seed=7):
+    """A stand-in for the WeChat account's QR code: finder squares and a seeded dot grid
+    (it scans as nothing; the operator uploads the real one)."""
+    cells = 33
+    cell = size[0] // cells
+    rng = random.Random(seed)
+    qr = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(qr)
+    finders = [(1, 1), (cells - 8, 1), (1, cells - 8)]
+    for y in range(1, cells - 1):
+        for x in range(1, cells - 1):
+            if any(fx - 1 <= x <= fx + 7 and fy - 1 <= y <= fy + 7 for fx, fy in finders):
+                continue
+            if rng.random() < 0.45:
+                draw.rectangle((x * cell, y * cell, (x + 1) * cell - 1, (y + 1) * cell - 1), fill="black")
+    for fx, fy in finders:
+        for ring, colour in ((7, "black"), (5, "white"), (3, "black")):
+            inset = (7 - ring) // 2
+            x0, y0 = (fx + inset) * cell, (fy + inset) * cell
+            draw.rectangle((x0, y0, x0 + ring * cell - 1, y0 + ring * cell - 1), fill=colour)
+    out = BytesIO()
+    qr.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def render_agency_mark(size=(220, 96)):
+    """A stand-in for the 党政机关 site mark: a red badge with a white star (not the real mark,
+    which the issuing office provides to each site)."""
+    w, h = size
+    mark = Image.new("RGBA", size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(mark)
+    draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=12, fill=(200, 16, 46, 255))
+    cx, cy, outer, inner = h / 2, h / 2, h * 0.32, h * 0.13
+    points = [
+        (
+            cx + (outer if i % 2 == 0 else inner) * math.sin(i * math.pi / 5),
+            cy - (outer if i % 2 == 0 else inner) * math.cos(i * math.pi / 5),
+        )
+        for i in range(10)
+    ]
+    draw.polygon(points, fill=(255, 222, 0, 255))
+    draw.rectangle((h, h * 0.3, w - 16, h * 0.4), fill=(255, 255, 255, 255))
+    draw.rectangle((h, h * 0.55, w - 40, h * 0.65), fill=(255, 255, 255, 255))
+    out = BytesIO()
+    mark.save(out, "PNG", optimize=True)
+    return out.getvalue()

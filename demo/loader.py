@@ -149,6 +149,15 @@ class DemoLoader:
             images.render_logo,
             "png",
         )
+        for key, spec in content.FOOTER_IMAGES.items():
+            self.images[key] = self.save_image(
+                key,
+                spec["title"],
+                spec["alt"],
+                both("caption", {"zh": "", "en": ""}) | credit,
+                getattr(images, spec["draw"]),
+                "png",
+            )
 
     def save_image(self, key, title, alt, fields, draw, extension):
         """An image is found by its file name (demo-<key>, plus the suffix storage adds when
@@ -365,6 +374,10 @@ class DemoLoader:
             "email": data["email"],
             "social_links": stream(("link", link) for link in data["social_links"]),
             "public_security_code": data["public_security_code"],
+            "wechat_qr": self.images["wechat-qr"],
+            "site_identifier": data["site_identifier"],
+            "government_mark": self.images["agency-mark"],
+            "government_mark_url": data["government_mark_url"],
         }
         for name in (
             "organisation_name",

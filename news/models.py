@@ -106,6 +106,7 @@ class NewsIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     template = "news/news_index_page.html"
+    site_map_children = False  # its items, not sections
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
 

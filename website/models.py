@@ -4,6 +4,7 @@ for the generation (website.cache.kept)."""
 
 import copy
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
@@ -14,14 +15,57 @@ from wagtail.fields import RichTextField, StreamField
 
 from .cache import keeping, kept
 
+SOCIAL_NETWORKS = [
+    ("wechat", _("WeChat")),
+    ("weibo", _("Weibo")),
+    ("douyin", _("Douyin")),
+    ("bilibili", _("Bilibili")),
+    ("linkedin", _("LinkedIn")),
+    ("x", _("X")),
+    ("youtube", _("YouTube")),
+]
+
+
+class SocialLinkValue(blocks.StructValue):
+    def label(self):
+        """The network's name in the reader's language (微信 / WeChat); the typed name otherwise."""
+        names = dict(SOCIAL_NETWORKS)
+        network = self.get("network")
+        return names[network] if network in names else self.get("name")
+
 
 class SocialLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=40, help_text=_("For example WeChat or LinkedIn"))
-    url = blocks.URLBlock(label=_("Address"))
+    network = blocks.ChoiceBlock(
+        label=_("Network"),
+        choices=SOCIAL_NETWORKS,
+        required=False,
+        help_text=_(
+            "Its name is shown in the page's language (微信 / WeChat). Leave empty for another network."
+        ),
+    )
+    name = blocks.CharBlock(
+        label=_("Name"), max_length=40, required=False, help_text=_("Only for a network not in the list.")
+    )
+    url = blocks.URLBlock(
+        label=_("Address"), required=False, help_text=_("WeChat may go without: show its QR code.")
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if not value.get("network") and not value.get("name"):
+            errors["name"] = ValidationError(_("Choose a network or type its name."))
+        if not value.get("url") and value.get("network") != "wechat":
+            errors["url"] = ValidationError(_("Give the address of the account."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
 
     class Meta:
         icon = "link"
         label = _("Social link")
+        value_class = SocialLinkValue
+        preview_value = {"network": "weibo", "url": "https://weibo.com/"}
 
 
 @register_setting(icon="site")
@@ -57,6 +101,15 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("About the organisation, printed at the end of press releases."),
     )
     social_links = StreamField([("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True)
+    wechat_qr = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("WeChat QR code"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The official account's QR code, shown in the footer for readers to scan."),
+    )
     icp_number = models.CharField(
         _("ICP filing number"),
         max_length=100,
@@ -70,6 +123,28 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The digits only, used for the link to the filing record."),
     )
+    site_identifier = models.CharField(
+        _("site identification code"),
+        max_length=30,
+        blank=True,
+        help_text=_("网站标识码: the code a government website is given, shown in the footer."),
+    )
+    government_mark = models.ForeignKey(
+        "media_library.CustomImage",
+        verbose_name=_("Party and government agency mark"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("党政机关标识: the red mark issued for the site, shown in the footer."),
+    )
+    government_mark_url = models.URLField(
+        _("link of the agency mark"),
+        blank=True,
+        help_text=_(
+            "The mark's record at the issuing office (bszs.conac.cn), opened when the mark is clicked."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -82,7 +157,13 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("social_links")],
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("social_links"),
+                FieldPanel("wechat_qr"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
@@ -92,6 +173,11 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("public_security_code"),
             ],
             heading=_("Registration numbers"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("site_identifier"), FieldPanel("government_mark"), FieldPanel("government_mark_url")],
+            heading=_("Government site marks"),
+            help_text=_("Only for a site run by a Party or government agency; each mark shows when set."),
         ),
     ]
 
@@ -112,5 +198,11 @@ class SiteSettings(BaseSiteSetting):
 
     @staticmethod
     def with_pictures(site_settings):
-        prefetch_related_objects([site_settings], "logo__renditions", "share_image__renditions")
+        prefetch_related_objects(
+            [site_settings],
+            "logo__renditions",
+            "share_image__renditions",
+            "wechat_qr__renditions",
+            "government_mark__renditions",
+        )
         return site_settings

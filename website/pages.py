@@ -73,6 +73,9 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
 
     # Foreign keys loaded with the page when routing finds it (a lead image the page shows).
     routed_with = ()
+    # Whether the site map (/site-map/) lists this page's children: sections, yes; the
+    # articles of a news index, no.
+    site_map_children = True
     base_form_class = BilingualPageForm
 
     has_english = models.BooleanField(

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from .addresses import absolute
-from .languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in
+from .languages import HREFLANG, SECOND_LANGUAGE, SOURCE_LANGUAGE, page_url_in, reverse_in
 from .pages import public
 
 
@@ -51,18 +51,37 @@ class PageSitemap(Sitemap):
         return urls
 
     def entries(self, item, urls, lastmod):
-        """One <url> per language of one address, each naming every language and x-default."""
-        locations = {code: absolute(url) for code, url in urls.items() if url}
-        alternates = []
-        if len(locations) > 1:
-            alternates = [
-                {"lang_code": HREFLANG.get(code, code), "location": url} for code, url in locations.items()
-            ]
-            alternates.append({"lang_code": "x-default", "location": locations[SOURCE_LANGUAGE]})
-        return [
-            {"item": item, "location": location, "lastmod": lastmod, "alternates": alternates}
-            for location in locations.values()
+        return entries(item, urls, lastmod)
+
+
+class ViewSitemap(Sitemap):
+    """Named views outside the page tree that readers browse, in every language: the site map page."""
+
+    views = ["site_map"]
+
+    def items(self):
+        return self.views
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for name in self.paginator.page(page).object_list:
+            urls += entries(name, {code: reverse_in(code, name) for code in languages(True)}, None)
+        return urls
+
+
+def entries(item, urls, lastmod):
+    """One <url> per language of one address, each naming every language and x-default."""
+    locations = {code: absolute(url) for code, url in urls.items() if url}
+    alternates = []
+    if len(locations) > 1:
+        alternates = [
+            {"lang_code": HREFLANG.get(code, code), "location": url} for code, url in locations.items()
         ]
+        alternates.append({"lang_code": "x-default", "location": locations[SOURCE_LANGUAGE]})
+    return [
+        {"item": item, "location": location, "lastmod": lastmod, "alternates": alternates}
+        for location in locations.values()
+    ]
 
 
 def languages(english):
@@ -72,7 +91,7 @@ def languages(english):
 
 @require_GET
 def sitemap(request):
-    return sitemap_view(request, sitemaps={"pages": PageSitemap(request)})
+    return sitemap_view(request, sitemaps={"pages": PageSitemap(request), "views": ViewSitemap()})
 
 
 @require_GET

@@ -12,6 +12,7 @@ from news.urls import feed_patterns
 from newsroom.urls import file_patterns, journalist_patterns
 from website.api import api_patterns
 from website.health import healthz
+from website.site_map import site_map_view
 from website.sitemaps import robots_txt, sitemap
 
 # A database error outside a view is a friendly 503 too (website.middleware).
@@ -47,6 +48,7 @@ if settings.DEBUG:
 # Chinese at /…, English at /en/…: the same pages, one record each.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),  # before Wagtail's catch-all
+    path("site-map/", site_map_view, name="site_map"),
     path("participation/", include("participation.urls")),
     *feed_patterns,
     *journalist_patterns,

@@ -36,7 +36,15 @@ TABLES = [("home_sitesettings", "website_sitesettings")] + [
 ]
 OLD_LABELS, NEW_LABELS = ("home", "news"), ("website", "newsroom")
 # Columns that migrations after the moves added: undone with them, so not compared.
-ADDED_AFTER_THE_MOVES = {"english_gate", "share_image_id"}
+ADDED_AFTER_THE_MOVES = {
+    "english_gate",
+    "share_image_id",
+    # website 0004: the footer's WeChat QR code and government site marks.
+    "wechat_qr_id",
+    "site_identifier",
+    "government_mark_id",
+    "government_mark_url",
+}
 BEFORE_THE_MOVES = [
     ("website", "0001_page_tree_index"),
     ("newsroom", "zero"),
