@@ -32,6 +32,8 @@ def entry_data(page, entry, request):
         "status": entry.current_status,
         "status_label": entry.get_current_status_display(),
         "status_fixed": entry.status_fixed,
+        # Why an editor kept the status whatever the dates, in the API's language.
+        "status_reason": (entry.status_reason or "") if entry.status_fixed else "",
         "summary": entry.summary,
         "full_text": absolute(full_text) if full_text else None,
         "url": absolute(page.entry_url(entry, request)),

@@ -122,6 +122,25 @@ class PolicyListPage(BasePage):
         entries = self.entries.select_related("category", *document_fields())
         return entries.filter(has_english=True) if is_english_request() else entries
 
+    def search_matches(self, terms, limit=5):
+        """The entries a search for `terms` found on this list, each with the status the dates give
+        it today, for the search results (search/views.py): one query."""
+        condition = models.Q()
+        for term in terms:
+            for name in ("title", "summary", "document_number", "issuing_body"):
+                condition |= models.Q(**{f"{name}__icontains": term})
+        if not condition:
+            return []
+        return [
+            {
+                "title": entry.title,
+                "url": self.entry_url(entry),
+                "status": entry.current_status,
+                "status_label": entry.get_current_status_display(),
+            }
+            for entry in self.visible_entries().filter(condition)[:limit]
+        ]
+
     def visible_categories(self):
         return list(self.categories.all())
 

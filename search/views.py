@@ -58,9 +58,10 @@ def page_of_results(results, number):
     return Paginator(results, RESULTS_PER_PAGE).get_page(number)
 
 
-def _results(page_of_results):
+def _results(page_of_results, terms=()):
     """The specific pages of one page of results, with kind, date and summary: one query
-    for the results and one per page type, however many results there are."""
+    for the results and one per page type, however many results there are; a page that lists
+    items (a policy list) adds the items found, with their dated status, one query each."""
     found = list(page_of_results)
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in found]).specific()}
     results = []
@@ -77,6 +78,7 @@ def _results(page_of_results):
                 "summary": _summary(page_obj),
                 "kind": kind.label if kind else "",
                 "date": page.search_date,
+                "matches": page_obj.search_matches(terms) if hasattr(page_obj, "search_matches") else [],
             }
         )
     return results
@@ -119,10 +121,10 @@ def search_view(request):
     if query:
         results = search(query, kind_key or None, year)
         page_obj = page_of_results(results, request.GET.get("page"))
-        context["results"] = _results(page_obj)
+        context["terms"] = query_terms(query)
+        context["results"] = _results(page_obj, context["terms"])
         context["page_obj"] = page_obj
         context["count"] = page_obj.paginator.count
-        context["terms"] = query_terms(query)
         if not context["count"]:
             context["suggestions"] = _suggestions(query)
             other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE

@@ -182,6 +182,59 @@ def test_downloads_and_api_give_the_status_of_the_day(client, opportunities):
         assert {item["status_label"] for item in zh["entries"]} == {"已结束", "开放申报"}
 
 
+def test_the_api_lists_the_status_the_dates_give_not_the_one_typed(client, opportunities):
+    """The stored status of both entries is "open opportunity"; the API answers with today's."""
+    entry, standing = opportunities.deadline, opportunities.standing
+    listing = "api/v2/pages/?type=policies.PolicyListPage&fields=entries"
+
+    def entries(prefix):
+        (page,) = client.get(f"{prefix}/{listing}").json()["items"]
+        return {item["id"]: item for item in page["entries"]}
+
+    with time_machine.travel(at(2026, 12, 20, 9, 0), tick=False):
+        en = entries("/en")
+        assert (en[entry.pk]["status"], en[entry.pk]["status_label"]) == ("closing_soon", "Closing soon")
+        assert en[entry.pk]["expiry_date"] == "2026-12-31"
+        assert en[standing.pk]["status"] == "open_opportunity"
+        assert entries("")[entry.pk]["status_label"] == SOON_LABEL["zh-hans"]
+    with time_machine.travel(at(2027, 1, 1, 0, 0, 30), tick=False):  # just past midnight in Beijing
+        assert entries("/en")[entry.pk]["status"] == "closed"
+        assert entries("")[entry.pk]["status_label"] == CLOSED_LABEL["zh-hans"]
+
+    entry.status_fixed = True
+    entry.status_reason_zh_hans = "经管委会决定延期至2027年3月。"
+    entry.status_reason_en = "Extended to March 2027 by the committee."
+    entry.save()
+    with time_machine.travel(at(2027, 1, 10, 8, 0), tick=False):
+        en, zh = entries("/en")[entry.pk], entries("")[entry.pk]
+        assert (en["status"], en["status_fixed"]) == ("open_opportunity", True)
+        assert en["status_reason"] == "Extended to March 2027 by the committee."
+        assert zh["status_label"] == OPEN_LABEL["zh-hans"]
+        assert zh["status_reason"] == "经管委会决定延期至2027年3月。"
+        assert entries("/en")[standing.pk]["status_reason"] == ""
+
+
+@pytest.mark.parametrize(
+    ("prefix", "query", "language"), [("", "智慧病房", "zh-hans"), ("/en", "smart wards", "en")]
+)
+def test_search_results_show_the_entries_found_with_their_dated_status(
+    client, opportunities, prefix, query, language
+):
+    opportunities.save_revision().publish()  # indexes the list with its entries, as an editor's publish does
+    entry = opportunities.deadline
+    for moment, label in (
+        (at(2026, 12, 1, 9, 0), OPEN_LABEL),
+        (at(2026, 12, 20, 9, 0), SOON_LABEL),
+        (at(2027, 1, 2, 9, 0), CLOSED_LABEL),
+    ):
+        with time_machine.travel(moment, tick=False):
+            html = parse(client.get(f"{prefix}/search/", {"q": query}))
+        (result,) = html.select(".search-result")
+        (match,) = result.select(".search-result__matches li")
+        assert match.a["href"] == f"{LIST[language]}entries/{entry.pk}/"
+        assert match.select_one(".status").get_text(strip=True) == label[language], moment
+
+
 def test_the_cached_list_is_renewed_when_the_beijing_day_changes(client, opportunities, settings):
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
