@@ -18,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from website.addresses import absolute
+
 from . import report
 from .forms import ImportForm, LimitedUploadHandler, max_upload_size, upload_root
 from .models import ImportedArticle, ImportRecord, ImportRun
@@ -155,12 +157,18 @@ class RunView(ArchiveBreadcrumbs, TemplateView):
         return context
 
 
+def page_address(page):
+    """The imported page's public address on the site's configured address (website.addresses)."""
+    parts = page.get_url_parts() if page is not None else None
+    return absolute(parts[2]) if parts else ""
+
+
 class RunCsvView(View):
     def get(self, request, run_id):
         run = get_object_or_404(ImportRun, pk=run_id)
         out = io.StringIO()
         records = run.records.select_related("page").order_by("number")
-        report.write_csv(records, out, page_url=lambda record: record.page.full_url if record.page_id else "")
+        report.write_csv(records, out, page_url=lambda record: page_address(record.page))
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="import-report-{run.pk}.csv"'
         return response

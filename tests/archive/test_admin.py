@@ -61,6 +61,11 @@ def test_site_administrator_imports_a_zip_and_reads_the_report(client, news_inde
     assert 'http-equiv="refresh"' not in report
     csv = client.get(reverse("archive_run_csv", args=[run.pk]))
     assert csv["Content-Type"].startswith("text/csv") and "已导入" in csv.content.decode("utf-8-sig")
+    # Imported pages' addresses are on the site's configured address, not the Site record's localhost.
+    rows = csv.content.decode("utf-8-sig")
+    for record in run.records.exclude(page=None).select_related("page"):
+        assert "http://testserver" + record.page.get_url_parts()[2] in rows
+    assert "http://localhost" not in rows
 
 
 def test_the_report_reads_in_english_for_an_english_administrator(client, news_index, site_admin, upload_dir):
