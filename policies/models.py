@@ -47,7 +47,11 @@ class PolicyIndexPage(BasePage):
 
     template = "policies/policy_index_page.html"
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["policies.PolicyListPage"]
+    subpage_types = [
+        "policies.PolicyListPage",
+        "investment.InvestmentMapPage",
+        "investment.PublicationLibraryPage",
+    ]
 
     class Meta:
         verbose_name = _("policy lists index")
