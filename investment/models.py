@@ -181,7 +181,7 @@ class MapArea(EnglishRequired, Orderable, ClusterableModel):
     english_required_fields = ("name",)
 
     page = ParentalKey(InvestmentMapPage, on_delete=models.CASCADE, related_name="areas")
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("area name"), max_length=150)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PARCEL)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.AVAILABLE)
     area_m2 = models.DecimalField(_("area (m²)"), max_digits=12, decimal_places=1, null=True, blank=True)
