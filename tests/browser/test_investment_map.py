@@ -13,7 +13,8 @@ MAP = "/en/policies/investment-map/"
 
 def focused(tab):
     return tab.evaluate(
-        "() => { const a = document.activeElement; return {tag: a.tagName.toLowerCase(), href: a.getAttribute('href')}; }"
+        "() => { const a = document.activeElement; "
+        "return {tag: a.tagName.toLowerCase(), href: a.getAttribute('href')}; }"
     )
 
 
