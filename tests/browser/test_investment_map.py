@@ -77,3 +77,28 @@ def test_investment_pages_pass_axe(tab, demo_site):
         if serious:
             problems[path] = serious
     assert problems == {}
+
+
+def test_editor_draws_an_area_by_clicking_on_the_plan(tab, demo_site):
+    from investment.models import InvestmentMapPage
+
+    from .staff import StaffMember
+
+    page = InvestmentMapPage.objects.get()
+    StaffMember(tab, demo_site, "editor").log_in()
+    tab.goto(f"{demo_site}/admin/pages/{page.pk}/edit/")
+    canvas = tab.locator("[data-shape-drawing-canvas]").first
+    canvas.scroll_into_view_if_needed()
+    assert canvas.locator("img").is_visible()
+    field = tab.locator("[data-shape-drawing] input").first
+    tab.locator("[data-shape-drawing-reset]").first.click()
+    assert field.input_value() == ""
+
+    box = canvas.bounding_box()
+    for x, y in ((0.1, 0.1), (0.5, 0.1), (0.5, 0.5)):
+        canvas.click(position={"x": box["width"] * x, "y": box["height"] * y})
+
+    corners = [tuple(float(n) for n in pair.split(",")) for pair in field.input_value().split()]
+    assert len(corners) == 3
+    assert [round(n / 10) for n in corners[1]] == [5, 1] and [round(n / 10) for n in corners[2]] == [5, 5]
+    assert canvas.locator("polygon").get_attribute("points")

@@ -3,12 +3,10 @@
 (function () {
     "use strict";
 
-    function planUrl(widget) {
-        const form = widget.closest("form");
-        const chosen = form && form.querySelector("[data-plan-url]");
-        if (chosen) return chosen.getAttribute("data-plan-url");
-        const preview = form && form.querySelector("#id_site_plan")?.closest("[data-controller]")?.querySelector("img");
-        return preview ? preview.getAttribute("src") : null;
+    function planUrl() {
+        // The site plan chosen on this page: the image chooser's preview (same proportions).
+        const preview = document.querySelector("#id_site_plan-chooser img[data-chooser-image]");
+        return preview && preview.getAttribute("src") ? preview.src : null;
     }
 
     function parse(text) {
@@ -20,7 +18,7 @@
         if (widget.dataset.ready) return;
         const input = widget.querySelector("input");
         const canvas = widget.querySelector("[data-shape-drawing-canvas]");
-        const url = planUrl(widget);
+        const url = planUrl();
         if (!input || !canvas || !url) return;
         widget.dataset.ready = "1";
         const svgNS = "http://www.w3.org/2000/svg";
