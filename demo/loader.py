@@ -28,6 +28,7 @@ from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo
+from . import investment as investment_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
 from . import workflow as workflow_demo
@@ -409,6 +410,7 @@ class DemoLoader:
         newsroom.load_newsroom(self, home, news_index)
         self.load_featured_stories(home)
         policies_demo.load(self, home)
+        investment_demo.load(self, home)  # after the lists: officers cover the catalogue's sectors
         cooperation_demo.load(self, home)
         participation_demo.load(self, home)
         self.load_site_settings()

@@ -35,6 +35,8 @@ class HomePage(BasePage):
         "policies.PolicyIndexPage",
         "policies.PolicyListPage",
         "cooperation.CooperationIndexPage",
+        "investment.InvestmentMapPage",
+        "investment.PublicationLibraryPage",
         "participation.InquiryPage",
         "participation.StorySubmissionPage",
     ]

@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.storage import FileSystemStorage
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
@@ -26,6 +26,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from investment.models import InvestmentOfficer
 from website.files import private_media_root
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text
 from website.pages import BasePage, BilingualPageFormMixin
@@ -182,19 +183,42 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
         return submission
 
     def send_mail(self, form):
-        """One message per staff language: each address gets the labels in its owner's language."""
-        for language, addresses in self.recipients_by_language().items():
+        """One message per staff language: each address gets the labels in its owner's language.
+
+        An inquiry about a sector with an investment officer goes to that officer, with the
+        shared inbox (`to_address`) in copy, so the inbox still sees every inquiry.
+        """
+        inbox = self.addresses(self.to_address)
+        officers = self.officer_addresses(form)
+        recipients = officers or inbox
+        copy = [address for address in inbox if address not in officers] if officers else []
+        for language, addresses in self.recipients_by_language(recipients).items():
             with translation.override(language):
                 subject = self.subject or str(_("New inquiry from the website"))
                 body = render_to_string(
                     "participation/email/inquiry_notification.txt",
                     {"page": self, "rows": self.email_rows(form)},
                 )
-                send_mail(subject, body, self.from_address or settings.DEFAULT_FROM_EMAIL, addresses)
+                sender = self.from_address or settings.DEFAULT_FROM_EMAIL
+                EmailMessage(subject, body, sender, addresses, cc=copy).send()
 
-    def recipients_by_language(self):
+    @staticmethod
+    def addresses(text):
+        return [a.strip() for a in (text or "").split(",") if a.strip()]
+
+    def officer_addresses(self, form):
+        """The emails of the officers for the sector the reader chose, if the form asks for one."""
+        sector_fields = [field.clean_name for field in self.get_form_fields() if field.field_type == "sector"]
+        names = [form.cleaned_data.get(name) for name in sector_fields if form.cleaned_data.get(name)]
+        emails = []
+        for name in names:
+            for officer in InvestmentOfficer.for_sector_name(name):
+                if officer.email not in emails:
+                    emails.append(officer.email)
+        return emails
+
+    def recipients_by_language(self, addresses):
         """Addresses by the admin language of the staff account with that email (else Chinese)."""
-        addresses = [a.strip() for a in self.to_address.split(",") if a.strip()]
         users = get_user_model().objects.filter(email__in=addresses)
         users = users.select_related("wagtail_userprofile")
         language_of = {}

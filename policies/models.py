@@ -47,14 +47,20 @@ class PolicyIndexPage(BasePage):
 
     template = "policies/policy_index_page.html"
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["policies.PolicyListPage"]
+    subpage_types = [
+        "policies.PolicyListPage",
+        "investment.InvestmentMapPage",
+        "investment.PublicationLibraryPage",
+    ]
 
     class Meta:
         verbose_name = _("policy lists index")
 
     def lists(self):
-        lists = public(PolicyListPage.objects.child_of(self).live()).order_by("path")
-        return lists.filter(has_english=True) if is_english_request() else lists
+        """The lists and the other "five lists" pages beside them (the investment map, the
+        publications library), in the editor's order; each has a title and an intro."""
+        pages = public(self.get_children().live()).order_by("path").specific()
+        return [page for page in pages if page.has_english] if is_english_request() else list(pages)
 
 
 class PolicyListPageForm(BilingualPageForm):

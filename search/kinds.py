@@ -59,6 +59,8 @@ KINDS = [
     Kind("page", _("Page"), "home.StandardPage"),
     Kind("policy", _("Policy list"), "policies.PolicyListPage"),
     Kind("showcase", _("Cooperation project"), "cooperation.CooperationShowcasePage"),
+    Kind("investment_map", _("Investment map"), "investment.InvestmentMapPage"),
+    Kind("publications", _("Publications"), "investment.PublicationLibraryPage"),
 ]
 
 

@@ -32,6 +32,7 @@ PUBLIC_MODELS = [
     "news.Keyword",
     "news.Person",
     "newsroom.MediaContact",
+    "investment.InvestmentOfficer",
     "website.SiteSettings",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
