@@ -316,9 +316,9 @@ SITE_SETTINGS = {
         "are high-end medical services, advanced medical devices, biotechnology and digital health.</p>",
     },
     "social_links": [
-        {"name": "WeChat", "url": "https://weixin.qq.com/"},
-        {"name": "Weibo", "url": "https://weibo.com/"},
-        {"name": "LinkedIn", "url": "https://www.linkedin.com/"},
+        {"name": "微信", "name_en": "WeChat", "url": "https://weixin.qq.com/"},
+        {"name": "微博", "name_en": "Weibo", "url": "https://weibo.com/"},
+        {"name": "领英", "name_en": "LinkedIn", "url": "https://www.linkedin.com/"},
     ],
     "icp_number": {"zh": "鲁ICP备2024000000号-1", "en": "Shandong ICP Filing No. 2024000000-1"},
     "public_security_number": {

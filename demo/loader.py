@@ -23,6 +23,7 @@ from home.models import HomeFeaturedStory, HomePage, StandardPage
 from media_library.models import CustomImage
 from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from participation.models import InquiryPage
 from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
@@ -361,6 +362,10 @@ class DemoLoader:
             "email": data["email"],
             "social_links": stream(("link", link) for link in data["social_links"]),
             "public_security_code": data["public_security_code"],
+            # Every page's footer links to the investment inquiry form.
+            "inquiry_page": InquiryPage.objects.filter(
+                slug_zh_hans=participation_demo.INQUIRY["slug"]["zh"]
+            ).first(),
         }
         for name in (
             "organisation_name",

@@ -6,6 +6,7 @@ import copy
 
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,15 +14,33 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from .cache import keeping, kept
+from .languages import SECOND_LANGUAGE
+
+
+class SocialLinkValue(blocks.StructValue):
+    def display_name(self):
+        """The network's name in the reader's language (微信 to Chinese readers, WeChat to English ones)."""
+        if translation.get_language() == SECOND_LANGUAGE and self.get("name_en"):
+            return self["name_en"]
+        return self["name"]
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=40, help_text=_("For example WeChat or LinkedIn"))
+    name = blocks.CharBlock(
+        label=_("Name"), max_length=40, help_text=_("In Chinese, for example 微信 or 微博")
+    )
+    name_en = blocks.CharBlock(
+        label=_("Name in English"),
+        max_length=40,
+        required=False,
+        help_text=_("For example WeChat or Weibo; English pages show the Chinese name when empty."),
+    )
     url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
         icon = "link"
         label = _("Social link")
+        value_class = SocialLinkValue
 
 
 @register_setting(icon="site")
@@ -56,6 +75,15 @@ class SiteSettings(BaseSiteSetting):
         features=["bold", "italic", "link"],
         help_text=_("About the organisation, printed at the end of press releases."),
     )
+    inquiry_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("inquiry form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, so readers reach the form in one step."),
+    )
     social_links = StreamField([("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True)
     icp_number = models.CharField(
         _("ICP filing number"),
@@ -82,7 +110,13 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("social_links")],
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("inquiry_page"),
+                FieldPanel("social_links"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
@@ -112,5 +146,7 @@ class SiteSettings(BaseSiteSetting):
 
     @staticmethod
     def with_pictures(site_settings):
-        prefetch_related_objects([site_settings], "logo__renditions", "share_image__renditions")
+        prefetch_related_objects(
+            [site_settings], "logo__renditions", "share_image__renditions", "inquiry_page"
+        )
         return site_settings
