@@ -76,7 +76,8 @@ def test_form_errors_are_summarised_and_radios_sit_beside_their_labels(phone, de
     phone.wait_for_load_state()
     assert phone.title().startswith("Error")
     summary = phone.locator(".error-summary")
-    assert summary.is_visible() and summary.bounding_box()["y"] < phone.locator("#id_name").bounding_box()["y"]
+    first_field = phone.locator("#id_name").bounding_box()
+    assert summary.is_visible() and summary.bounding_box()["y"] < first_field["y"]
     summary.get_by_role("link", name="Email").click()
     assert phone.evaluate("() => location.hash") == "#id_email"
     assert phone.locator("#id_email").input_value() == "not an address"
