@@ -52,11 +52,22 @@ def test_phone_menu_folds_and_search_and_language_stay_in_reach(phone, tab, demo
     assert not tab.get_by_text("Menu", exact=True).is_visible()
 
 
-def test_no_page_scrolls_sideways_at_320_px(browser, demo_site):
+def logo_stretch(tab):
+    """How far the logo's drawn proportions are from its picture's own (0: not stretched)."""
+    return tab.evaluate(
+        """() => { const img = document.querySelector('.site-brand__logo');
+        return Math.abs(img.width / img.height - img.naturalWidth / img.naturalHeight); }"""
+    )
+
+
+def test_no_page_scrolls_sideways_at_320_px_and_the_logo_keeps_its_proportions(browser, demo_site):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     tab = context.new_page()
     try:
         overflow = {path: sideways_overflow(Reader(tab, demo_site).open(path).tab) for path in NARROW_PAGES}
+        assert logo_stretch(tab) < 0.05
+        tab.set_viewport_size({"width": 1280, "height": 900})
+        assert logo_stretch(tab) < 0.05
     finally:
         context.close()
     assert overflow == dict.fromkeys(NARROW_PAGES, 0)
