@@ -35,6 +35,7 @@ class HomePage(BasePage):
         "policies.PolicyIndexPage",
         "policies.PolicyListPage",
         "cooperation.CooperationIndexPage",
+        "events.EventIndexPage",
         "participation.InquiryPage",
         "participation.StorySubmissionPage",
     ]

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "media_library",
     "policies",
     "cooperation",
+    "events",
     "participation",
     "archive",  # bringing an old site's archive in (docs/importing.md)
     "demo",  # the demo content and `load_demo`; imports every app, imported by none
