@@ -23,6 +23,7 @@ from home.models import HomeFeaturedStory, HomePage, StandardPage
 from media_library.models import CustomImage
 from media_library.storage import PRIVATE_PREFIX
 from news.models import ArticleByline, Keyword, NewsArticlePage, NewsIndexPage, Person, RelatedArticle
+from participation.models import InquiryPage
 from website.addresses import site_host_and_port
 from website.models import SiteSettings
 
@@ -379,6 +380,10 @@ class DemoLoader:
             "site_identifier": data["site_identifier"],
             "government_mark": self.images["agency-mark"],
             "government_mark_url": data["government_mark_url"],
+            # Every page's footer links to the investment inquiry form.
+            "inquiry_page": InquiryPage.objects.filter(
+                slug_zh_hans=participation_demo.INQUIRY["slug"]["zh"]
+            ).first(),
         }
         for name in (
             "organisation_name",

@@ -99,7 +99,8 @@ FIELDS = [
         "",
         "",
     ),
-    ("contact", "singleline", True, "联系方式", "Contact", "电子邮箱或电话", "Email or telephone", "", ""),
+    ("email", "email", True, "电子邮箱", "Email", "", "", "", ""),
+    ("phone", "singleline", False, "电话", "Telephone", "含国家或地区代码", "With the country code", "", ""),
     ("message", "multiline", True, "咨询内容", "Your question", "", "", "", ""),
     (
         "preferred_language",

@@ -173,6 +173,7 @@ STANDARD_PAGES = [
                 (
                     "paragraph",
                     "<h2>投资咨询</h2><p>投资促进局　电话：0531-0000 0001　邮箱：invest@example.org</p>"
+                    '<p><a href="/touzi-zixun/">在线提交投资咨询</a>，两个工作日内答复。</p>'
                     "<h2>新闻媒体</h2><p>新闻中心　电话：0531-0000 0002　邮箱：press@example.org</p>"
                     '<h2>读者投稿</h2><p>您与医学中心的故事，欢迎<a href="/gushi-zhengji/">在线投稿</a>。</p>'
                     "<h2>地址</h2><p>山东省济南市槐荫区医学中心大道 1 号（工作日 9:00–17:00）</p>",
@@ -183,6 +184,7 @@ STANDARD_PAGES = [
                     "paragraph",
                     "<h2>Investment enquiries</h2><p>Investment Promotion Bureau. Telephone +86 531 0000 0001, "
                     "email invest@example.org</p>"
+                    '<p><a href="/en/investment-inquiry/">Send us an investment inquiry online</a>; we answer within two working days.</p>'
                     "<h2>Press</h2><p>Newsroom. Telephone +86 531 0000 0002, email press@example.org</p>"
                     '<h2>Your story</h2><p>Tell us your story of the medical center: <a href="/en/share-your-story/">send it online</a>.</p>'
                     "<h2>Address</h2><p>1 Medical Center Avenue, Huaiyin District, Jinan, Shandong, China "

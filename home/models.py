@@ -37,6 +37,7 @@ class HomePage(BasePage):
         "cooperation.CooperationIndexPage",
         "investment.InvestmentMapPage",
         "investment.PublicationLibraryPage",
+        "events.EventIndexPage",
         "participation.InquiryPage",
         "participation.StorySubmissionPage",
     ]

@@ -49,10 +49,37 @@ def sector_choices():
     return [(name, name) for name in names] + [(str(_("Other")), _("Other"))]
 
 
+# What the browser may fill in for a reader (WCAG 1.3.5), by the field's name as editors
+# usually call it; an email field is always an email address.
+AUTOCOMPLETE = {
+    "name": "name",
+    "full_name": "name",
+    "organisation": "organization",
+    "organization": "organization",
+    "company": "organization",
+    "country": "country-name",
+    "country_or_region": "country-name",
+    "email": "email",
+    "phone": "tel",
+    "telephone": "tel",
+    "tel": "tel",
+}
+
+
 class InquiryFormBuilder(FormBuilder):
     def create_sector_field(self, field, options):
         options["choices"] = [("", "---------")] + sector_choices()
         return forms.ChoiceField(**options)
+
+    @property
+    def formfields(self):
+        formfields = super().formfields
+        kinds = {field.clean_name or field.get_field_clean_name(): field.field_type for field in self.fields}
+        for name, formfield in formfields.items():
+            token = "email" if kinds.get(name) == "email" else AUTOCOMPLETE.get(name)
+            if token:
+                formfield.widget.attrs["autocomplete"] = token
+        return formfields
 
 
 class ConsentMixin(forms.Form):

@@ -100,6 +100,15 @@ class SiteSettings(BaseSiteSetting):
         features=["bold", "italic", "link"],
         help_text=_("About the organisation, printed at the end of press releases."),
     )
+    inquiry_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("inquiry form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, so readers reach the form in one step."),
+    )
     social_links = StreamField([("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True)
     wechat_qr = models.ForeignKey(
         "media_library.CustomImage",
@@ -161,6 +170,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("address"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
+                FieldPanel("inquiry_page"),
                 FieldPanel("social_links"),
                 FieldPanel("wechat_qr"),
             ],
@@ -204,5 +214,6 @@ class SiteSettings(BaseSiteSetting):
             "share_image__renditions",
             "wechat_qr__renditions",
             "government_mark__renditions",
+            "inquiry_page",
         )
         return site_settings

@@ -13,11 +13,11 @@ def test_investor_sends_the_inquiry_form_in_english(tab, demo_site):
     reader = Reader(tab, demo_site).open("/en/investment-inquiry/")
     assert reader.heading == "Investment inquiry" and reader.html_lang == "en"
     assert reader.chinese_in_main_content() == []
-    tab.get_by_label("Name", exact=True).fill("Ada Investor")
+    tab.get_by_label("Name (required)", exact=True).fill("Ada Investor")
     tab.get_by_label("Organisation").fill("Helix Medical GmbH")
     tab.get_by_label("Country or region").fill("Germany")
     tab.get_by_label("Sector of interest").select_option(index=1)
-    tab.get_by_label("Contact").fill("ada@example.com")
+    tab.get_by_label("Email").fill("ada@example.com")
     tab.get_by_label("Your question").fill("Which rent support applies to a device maker?")
     tab.get_by_label("English", exact=True).check()
     tab.get_by_label("I agree that the zone may use").check()

@@ -11,7 +11,8 @@ FIELDS = [
     ("organisation", "singleline", True, "单位", "Organisation"),
     ("country", "singleline", True, "国家或地区", "Country or region"),
     ("sector", "sector", False, "关注领域", "Sector of interest"),
-    ("contact", "singleline", True, "联系方式", "Contact"),
+    ("email", "email", True, "电子邮箱", "Email"),
+    ("phone", "singleline", False, "电话", "Telephone"),
     ("message", "multiline", True, "咨询内容", "Your question"),
     ("preferred_language", "radio", True, "答复语言", "Preferred language"),
 ]

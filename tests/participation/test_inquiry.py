@@ -25,7 +25,7 @@ def answers(language="en", **overrides):
         "name": "Ada Investor",
         "organisation": "Helix Medical GmbH",
         "country": "Germany",
-        "contact": "ada@example.com",
+        "email": "ada@example.com",
         "message": "Which rent support applies to a device maker?",
         "preferred_language": "English" if language == "en" else "英文",
         "consent": "on",
@@ -49,6 +49,8 @@ class FailingBackend:
 def test_form_shows_labels_consent_and_privacy_link_in_each_language(client, inquiry_page, language):
     soup = parse(client.get(URL[language]))
     form = soup.select_one("form.participation-form")
+    marks = [mark.extract().get_text(strip=True) for mark in form.select(".field-mark")]
+    assert marks.count("(optional)" if language == "en" else "（选填）") == 2  # sector, telephone
     labels = [label.get_text(strip=True) for label in form.select("label, legend")]
     if language == "en":
         assert "Name" in labels and "Sector of interest" in labels and "Preferred language" in labels
@@ -155,7 +157,7 @@ def test_failing_mail_server_still_stores_the_submission(client, inquiry_page, c
 
 def test_xss_in_every_field_is_stored_and_shown_inert_in_the_admin(client, admin_client, inquiry_page):
     for payload in XSS:
-        values = {name: payload for name in ("name", "organisation", "country", "contact", "message")}
+        values = {name: payload for name in ("name", "organisation", "country", "phone", "message")}
         assert client.post(URL["en"], answers(**values)).status_code == 200
     stored = [s.get_data()["message"] for s in FormSubmission.objects.order_by("pk")]
     assert stored == XSS

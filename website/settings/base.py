@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "policies",
     "cooperation",
     "investment",
+    "events",
     "participation",
     "archive",  # bringing an old site's archive in (docs/importing.md)
     "demo",  # the demo content and `load_demo`; imports every app, imported by none
@@ -137,6 +138,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates in one style ("22 April 2024, 14:30"): website/formats/en/formats.py.
+FORMAT_MODULE_PATH = ["website.formats"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

@@ -1,0 +1,128 @@
+"""Events and roadshows: the index lists upcoming events first and past ones as an archive,
+filters by type and sector in the URL, and every event and the index give a calendar file."""
+
+import datetime
+import zoneinfo
+
+import pytest
+from icalendar import Calendar
+
+from events.models import EventIndexPage, EventPage
+from tests.factories import BilingualPageFactory
+from tests.html import han_outside_zh_markup, parse
+
+pytestmark = pytest.mark.django_db
+
+BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
+NOW = datetime.datetime.now(BEIJING).replace(microsecond=0)
+
+
+class EventIndexPageFactory(BilingualPageFactory):
+    title_zh_hans = "活动与路演"
+    title_en = "Events and roadshows"
+    slug_zh_hans = "huodong"
+    slug_en = "events"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(BilingualPageFactory):
+    kind = "roadshow"
+    sector = "medical_devices"
+    organiser_zh_hans = "医学中心投资促进局"
+    organiser_en = "Investment Promotion Bureau"
+    summary_zh_hans = "面向医疗器械企业的招商推介。"
+    summary_en = "An investment roadshow for device makers."
+    venue_zh_hans = "上海国际会议中心"
+    venue_en = "Shanghai International Convention Center"
+
+    class Meta:
+        model = EventPage
+
+
+@pytest.fixture
+def events(home):
+    index = EventIndexPageFactory(parent=home)
+    made = {}
+    for key, days, kind, zh, en in [
+        ("later", 30, "conference", "国际医学大会", "International medical congress"),
+        ("soon", 7, "roadshow", "上海招商路演", "Shanghai roadshow"),
+        ("past", -60, "roadshow", "深圳招商路演", "Shenzhen roadshow"),
+    ]:
+        start = NOW + datetime.timedelta(days=days)
+        made[key] = EventPageFactory(
+            parent=index,
+            kind=kind,
+            title_zh_hans=zh,
+            title_en=en,
+            slug_zh_hans=f"huodong-{key}",
+            slug_en=f"event-{key}",
+            starts_at=start,
+            ends_at=start + datetime.timedelta(hours=3),
+        )
+    return index, made
+
+
+def titles(section):
+    return [a.get_text(strip=True) for a in section.select(".event-card__title a")] if section else []
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_index_lists_upcoming_first_and_past_as_archive(client, events, language):
+    url = "/en/events/" if language == "en" else "/huodong/"
+    soup = parse(client.get(url))
+    upcoming, past = soup.select("main section")
+    if language == "en":
+        assert titles(upcoming) == ["Shanghai roadshow", "International medical congress"]
+        assert titles(past) == ["Shenzhen roadshow"]
+        assert han_outside_zh_markup(soup.main) == []
+    else:
+        assert titles(upcoming) == ["上海招商路演", "国际医学大会"]
+        assert titles(past) == ["深圳招商路演"]
+
+
+def test_index_filters_by_type_in_the_url(client, events):
+    soup = parse(client.get("/en/events/?kind=conference"))
+    assert titles(soup.select("main section")[0]) == ["International medical congress"]
+    assert soup.select_one('select[name="kind"] option[selected]')["value"] == "conference"
+
+
+def test_event_page_shows_time_zone_place_and_calendar_link(client, events):
+    soup = parse(client.get("/en/events/event-soon/"))
+    text = soup.main.get_text(" ", strip=True)
+    assert "Beijing time (UTC+8)" in text and "Shanghai International Convention Center" in text
+    assert "Investment Promotion Bureau" in text and han_outside_zh_markup(soup.main) == []
+    assert soup.select_one('a[href="/en/events/event-soon/ics/"]')
+
+
+def test_each_event_and_the_index_give_a_calendar_file(client, events):
+    _index, made = events
+    response = client.get("/en/events/event-soon/ics/")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["summary"]) == "Shanghai roadshow"
+    assert event.decoded("dtstart") == made["soon"].starts_at
+    assert str(event["location"]) == "Shanghai International Convention Center"
+
+    feed = Calendar.from_ical(client.get("/huodong/calendar/").content)
+    assert [str(e["summary"]) for e in feed.walk("VEVENT")] == ["上海招商路演", "国际医学大会"]
+
+
+def test_an_event_without_english_stays_out_of_english_lists(client, events):
+    index, _made = events
+    start = NOW + datetime.timedelta(days=3)
+    EventPageFactory(
+        parent=index,
+        title_zh_hans="仅中文活动",
+        title_en="",
+        slug_zh_hans="zhongwen",
+        slug_en="",
+        summary_en="",
+        organiser_en="",
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=1),
+    )
+    assert "仅中文活动" not in client.get("/en/events/").content.decode()
+    assert "仅中文活动" in client.get("/huodong/").content.decode()
