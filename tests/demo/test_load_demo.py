@@ -43,7 +43,8 @@ def test_demo_loads_a_bilingual_site_and_loading_twice_changes_nothing(client, d
         assert len(menu) == len(set(menu)) >= 5, menu
 
 
-def test_demo_prints_the_addresses_and_accounts(demo_content):
+def test_demo_prints_the_addresses_and_accounts(demo_content, settings):
+    settings.SITE_URL = "http://127.0.0.1:8000"  # what `make demo` sets: the address it serves
     output = io.StringIO()
     call_command("load_demo", stdout=output)
 
