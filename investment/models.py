@@ -21,6 +21,7 @@ from policies.models import PolicyCategory, PolicyEntry
 from website.languages import EnglishRequired, is_english_request
 from website.pages import BasePage
 
+from .api import AreasField, PublicationsField
 from .forms import PublicationFilterForm
 from .shapes import parse_points
 from .widgets import ShapeDrawingWidget
@@ -122,7 +123,7 @@ class InvestmentMapPage(BasePage):
         index.SearchField("intro"),
         index.RelatedFields("areas", [index.SearchField("name"), index.SearchField("permitted_use")]),
     ]
-    api_fields = [APIField("intro"), APIField("areas")]
+    api_fields = [APIField("intro"), APIField("areas", serializer=AreasField(source="*"))]
 
     template = "investment/investment_map_page.html"
     parent_page_types = ["home.HomePage", "policies.PolicyIndexPage"]
@@ -214,13 +215,6 @@ class MapArea(EnglishRequired, Orderable, ClusterableModel):
         FieldPanel("officer"),
         FieldPanel("catalogue_entries"),
     ]
-    api_fields = [
-        APIField("name"),
-        APIField("kind"),
-        APIField("status"),
-        APIField("area_m2"),
-        APIField("points"),
-    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("area")
@@ -267,7 +261,7 @@ class PublicationLibraryPage(BasePage):
         index.SearchField("intro"),
         index.RelatedFields("publications", [index.SearchField("title"), index.SearchField("summary")]),
     ]
-    api_fields = [APIField("intro")]
+    api_fields = [APIField("intro"), APIField("publications", serializer=PublicationsField(source="*"))]
 
     template = "investment/publication_library_page.html"
     parent_page_types = ["home.HomePage", "policies.PolicyIndexPage"]

@@ -77,7 +77,9 @@ def test_download_is_counted_and_staff_see_the_count(client, library):
     row = next(tr for tr in report.select("tbody tr") if "Annual report 2024" in tr.get_text())
     assert "3" in [td.get_text(strip=True) for td in row.select("td")]
     export = client.get("/admin/reports/publication-downloads/?export=csv")
-    assert b"Annual report 2024" in b"".join(export.streaming_content) if export.streaming else export.content
+    exported = b"".join(export.streaming_content) if export.streaming else export.content
+    assert export["Content-Type"] == "text/csv"
+    assert [line for line in exported.decode().splitlines() if line.endswith(",3")]  # the counted row
 
 
 def test_english_download_of_a_chinese_only_publication_is_not_found(client, library):
@@ -85,3 +87,27 @@ def test_english_download_of_a_chinese_only_publication_is_not_found(client, lib
 
     assert client.get(f"{URL['en']}download/{chinese_only.pk}/").status_code == 404
     assert client.get(f"{URL['zh-hans']}download/{chinese_only.pk}/").status_code == 302
+
+
+def test_api_lists_publications_with_counted_download_addresses(client, library):
+    english = client.get(f"/en/api/v2/pages/{library.pk}/").json()["publications"]
+
+    assert len(english) == 3 and english[0]["title"] == "Investor guide 2025" and english[0]["latest_edition"]
+    assert english[0]["download_url"].endswith(f"/en/publications/download/{english[0]['id']}/")
+
+
+def test_library_query_count_does_not_grow_with_publications(client, library):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(URL["en"]).status_code == 200
+        return len(context.captured_queries)
+
+    client.get(URL["en"])
+    few = queries()
+    for _ in range(20):
+        PublicationFactory(page=library)
+    many = queries()
+    assert few == many <= 20, (few, many)

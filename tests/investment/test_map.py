@@ -129,3 +129,13 @@ def test_map_query_count_does_not_grow_with_areas(client, map_page):
         MapAreaFactory(page=map_page, officer=map_page.areas.first().officer)
     many = queries()
     assert few == many <= BUDGET, (few, many)
+
+
+def test_api_gives_the_areas_in_the_language_of_its_address(client, map_page):
+    english = client.get(f"/en/api/v2/pages/{map_page.pk}/").json()["areas"]
+    chinese = client.get(f"/api/v2/pages/{map_page.pk}/").json()["areas"]
+
+    assert [area["name"] for area in english] == ["Parcel A1", "Incubator"]
+    assert [area["name"] for area in chinese] == ["A1地块", "孵化楼", "中试平台"]
+    assert english[0]["status"] == "available" and english[0]["contact_email"] == "devices@example.org"
+    assert english[0]["points"] == "10.0,10.0 40.0,10.0 40.0,30.0 10.0,30.0"
