@@ -28,6 +28,7 @@ from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo
+from . import events as events_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
 from . import workflow as workflow_demo
@@ -398,6 +399,7 @@ class DemoLoader:
         self.load_featured_stories(home)
         policies_demo.load(self, home)
         cooperation_demo.load(self, home)
+        events_demo.load(self, home)
         participation_demo.load(self, home)
         self.load_site_settings()
         self.load_admin()

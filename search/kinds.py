@@ -59,6 +59,7 @@ KINDS = [
     Kind("page", _("Page"), "home.StandardPage"),
     Kind("policy", _("Policy list"), "policies.PolicyListPage"),
     Kind("showcase", _("Cooperation project"), "cooperation.CooperationShowcasePage"),
+    Kind("event", _("Event"), "events.EventPage"),
     Kind("form", _("Form"), "participation.InquiryPage"),
 ]
 
