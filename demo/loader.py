@@ -364,9 +364,11 @@ class DemoLoader:
             "social_links": stream(("link", link) for link in data["social_links"]),
             "public_security_code": data["public_security_code"],
             # Every page's footer links to the investment inquiry form.
-            "inquiry_page": InquiryPage.objects.filter(
+            "inquiry_page_id": InquiryPage.objects.filter(
                 slug_zh_hans=participation_demo.INQUIRY["slug"]["zh"]
-            ).first(),
+            )
+            .values_list("pk", flat=True)
+            .first(),
         }
         for name in (
             "organisation_name",

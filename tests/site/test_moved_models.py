@@ -36,7 +36,7 @@ TABLES = [("home_sitesettings", "website_sitesettings")] + [
 ]
 OLD_LABELS, NEW_LABELS = ("home", "news"), ("website", "newsroom")
 # Columns that migrations after the moves added: undone with them, so not compared.
-ADDED_AFTER_THE_MOVES = {"english_gate", "share_image_id"}
+ADDED_AFTER_THE_MOVES = {"english_gate", "share_image_id", "inquiry_page_id"}
 BEFORE_THE_MOVES = [
     ("website", "0001_page_tree_index"),
     ("newsroom", "zero"),
