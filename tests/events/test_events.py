@@ -164,3 +164,23 @@ def test_demo_shows_the_roadshows_in_both_languages(client, demo_content):
     assert "more than 50 leading investment institutions" in en.main.get_text(" ", strip=True)
     assert han_outside_zh_markup(en.main) == []
     assert EventPage.objects.live().count() >= 3
+
+
+def test_events_are_in_the_sitemap_with_alternates_and_in_the_api(client, events):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {
+        url.find("s:loc", ns).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", ns)
+        }
+        for url in root.findall("s:url", ns)
+    }
+    alternates = entries["http://testserver/en/events/event-soon/"]
+    assert alternates["zh-Hans"] == "http://testserver/huodong/huodong-soon/"
+    assert alternates["en"] == "http://testserver/en/events/event-soon/"
+
+    data = client.get("/en/api/v2/pages/?type=events.EventPage&fields=kind,venue,starts_at").json()
+    venues = {item["title"]: item["venue"] for item in data["items"]}
+    assert venues["Shanghai roadshow"] == "Shanghai International Convention Center"
