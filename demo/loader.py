@@ -29,6 +29,7 @@ from website.models import SiteSettings
 
 from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo
+from . import events as events_demo
 from . import investment as investment_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
@@ -381,9 +382,11 @@ class DemoLoader:
             "government_mark": self.images["agency-mark"],
             "government_mark_url": data["government_mark_url"],
             # Every page's footer links to the investment inquiry form.
-            "inquiry_page": InquiryPage.objects.filter(
+            "inquiry_page_id": InquiryPage.objects.filter(
                 slug_zh_hans=participation_demo.INQUIRY["slug"]["zh"]
-            ).first(),
+            )
+            .values_list("pk", flat=True)
+            .first(),
         }
         for name in (
             "organisation_name",
@@ -417,6 +420,7 @@ class DemoLoader:
         policies_demo.load(self, home)
         investment_demo.load(self, home)  # after the lists: officers cover the catalogue's sectors
         cooperation_demo.load(self, home)
+        events_demo.load(self, home)
         participation_demo.load(self, home)
         self.load_site_settings()
         self.load_admin()

@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -136,6 +137,27 @@ class EventPage(BasePage):
         index.SearchField("organiser"),
         index.SearchField("venue"),
         index.SearchField("agenda"),
+    ]
+
+    # The read-only API (/api/v2/pages/?type=events.EventPage) in the request's language.
+    api_fields = [
+        APIField(name)
+        for name in (
+            "kind",
+            "starts_at",
+            "ends_at",
+            "time_zone",
+            "venue",
+            "online_url",
+            "organiser",
+            "sector",
+            "event_language",
+            "capacity",
+            "registration_deadline",
+            "summary",
+            "agenda",
+            "report",
+        )
     ]
 
     content_panels = BasePage.content_panels + [

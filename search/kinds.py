@@ -61,6 +61,7 @@ KINDS = [
     Kind("showcase", _("Cooperation project"), "cooperation.CooperationShowcasePage"),
     Kind("investment_map", _("Investment map"), "investment.InvestmentMapPage"),
     Kind("publications", _("Publications"), "investment.PublicationLibraryPage"),
+    Kind("event", _("Event"), "events.EventPage"),
     Kind("form", _("Form"), "participation.InquiryPage"),
 ]
 

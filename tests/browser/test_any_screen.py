@@ -16,6 +16,9 @@ NARROW_PAGES = [
     "/en/investment-inquiry/",
     "/lianxi/",
     "/en/contact/",
+    "/huodong/",
+    "/en/events/",
+    "/en/events/investor-site-visit/",
 ]
 
 

@@ -126,3 +126,61 @@ def test_an_event_without_english_stays_out_of_english_lists(client, events):
     )
     assert "仅中文活动" not in client.get("/en/events/").content.decode()
     assert "仅中文活动" in client.get("/huodong/").content.decode()
+
+
+def index_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("url", ["/huodong/", "/en/events/"])
+def test_index_query_count_does_not_grow_with_events(client, events, url):
+    index, _made = events
+    few = index_queries(client, url)
+    for number in range(15):
+        start = NOW + datetime.timedelta(days=number - 7)
+        EventPageFactory(
+            parent=index,
+            title_zh_hans=f"活动{number}",
+            title_en=f"Event {number}",
+            slug_zh_hans=f"extra-{number}",
+            slug_en=f"extra-{number}",
+            starts_at=start,
+            ends_at=start + datetime.timedelta(hours=2),
+        )
+    many = index_queries(client, url)
+    assert many == few <= 20
+
+
+def test_demo_shows_the_roadshows_in_both_languages(client, demo_content):
+    zh = parse(client.get("/huodong/")).main.get_text(" ", strip=True)
+    en = parse(client.get("/en/events/"))
+    assert "19 场精品路演" in zh and "50 余家头部投资机构" in zh
+    assert "more than 50 leading investment institutions" in en.main.get_text(" ", strip=True)
+    assert han_outside_zh_markup(en.main) == []
+    assert EventPage.objects.live().count() >= 3
+
+
+def test_events_are_in_the_sitemap_with_alternates_and_in_the_api(client, events):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {
+        url.find("s:loc", ns).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", ns)
+        }
+        for url in root.findall("s:url", ns)
+    }
+    alternates = entries["http://testserver/en/events/event-soon/"]
+    assert alternates["zh-Hans"] == "http://testserver/huodong/huodong-soon/"
+    assert alternates["en"] == "http://testserver/en/events/event-soon/"
+
+    data = client.get("/en/api/v2/pages/?type=events.EventPage&fields=kind,venue,starts_at").json()
+    venues = {item["title"]: item["venue"] for item in data["items"]}
+    assert venues["Shanghai roadshow"] == "Shanghai International Convention Center"

@@ -44,6 +44,8 @@ ADDED_AFTER_THE_MOVES = {
     "site_identifier",
     "government_mark_id",
     "government_mark_url",
+    # website 0005: the inquiry form every footer links.
+    "inquiry_page_id",
 }
 BEFORE_THE_MOVES = [
     ("website", "0001_page_tree_index"),

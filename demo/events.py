@@ -1,0 +1,119 @@
+# ruff: noqa: E501  (demo prose: one sentence per line reads better than wrapped strings)
+"""Demo events and roadshows, from the zone's public facts: its promotion team ran 19 roadshows
+in one year that drew more than 50 investment institutions; loaded by demo/loader.py. The
+dates and places of the coming events are illustrative."""
+
+import datetime
+import zoneinfo
+
+from events.models import EventIndexPage, EventPage
+
+from .values import both, stream
+
+BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+def at(year, month, day, hour, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=BEIJING)
+
+
+INDEX = {
+    "slug": {"zh": "huodong", "en": "events"},
+    "title": {"zh": "活动与路演", "en": "Events and roadshows"},
+    "intro": {
+        "zh": "医学中心的招商路演、项目与基金对接会、展会和实地考察。报名参加，或把活动加入您的日历。",
+        "en": "The zone's investment roadshows, project and fund matchmaking sessions, exhibitions and site visits. Sign up, or add an event to your calendar.",
+    },
+}
+
+EVENTS = [
+    {
+        "slug": {"zh": "2024-jingpin-luyan", "en": "2024-roadshow-series"},
+        "kind": "roadshow",
+        "sector": "investment",
+        "event_language": "zh",
+        "starts_at": at(2024, 11, 20, 14),
+        "ends_at": at(2024, 11, 20, 17),
+        "title": {"zh": "2024 年度精品项目路演", "en": "2024 project roadshow series"},
+        "organiser": {"zh": "医学中心投资促进局", "en": "Investment Promotion Bureau of the medical center"},
+        "venue": {
+            "zh": "济南 · 医学中心招商服务中心",
+            "en": "Investment Service Centre, medical center, Jinan",
+        },
+        "summary": {
+            "zh": "全年 19 场精品路演，为园区项目寻找融资机会，50 余家头部投资机构参与。",
+            "en": "Nineteen project roadshows in one year, looking for finance for the zone's companies, drew more than 50 leading investment institutions.",
+        },
+        "report": {
+            "zh": "<p>这一年，招商团队组织了 19 场精品路演，50 余家头部投资机构参与。项目方通过路演、资本对接和交流洽谈，与产业基金和金融机构直接见面。</p>",
+            "en": "<p>Over the year the promotion team ran 19 project roadshows, attended by more than 50 leading investment institutions. Companies met industry funds and financial institutions directly, through pitches, capital matchmaking and talks.</p>",
+        },
+    },
+    {
+        "slug": {"zh": "xiangmu-jijin-duijiehui", "en": "project-and-fund-matchmaking"},
+        "kind": "roadshow",
+        "sector": "medical_devices",
+        "event_language": "zh_en",
+        "starts_at": at(2027, 3, 18, 9, 30),
+        "ends_at": at(2027, 3, 18, 12),
+        "capacity": 80,
+        "registration_deadline": at(2027, 3, 11, 18),
+        "title": {
+            "zh": "医疗器械项目与基金对接路演",
+            "en": "Medical device projects meet investors: a matchmaking roadshow",
+        },
+        "organiser": {"zh": "医学中心投资促进局", "en": "Investment Promotion Bureau of the medical center"},
+        "venue": {
+            "zh": "济南 · 医学中心招商服务中心一楼路演厅",
+            "en": "Roadshow hall, Investment Service Centre, medical center, Jinan",
+        },
+        "summary": {
+            "zh": "园区医疗器械企业集中路演，产业基金与投资机构现场对接。",
+            "en": "Device makers in the zone pitch to industry funds and investment institutions, who meet them on the spot.",
+        },
+        "agenda": {
+            "zh": "<ul><li>9:30 签到</li><li>10:00 项目路演（每个项目 10 分钟）</li><li>11:30 一对一对接</li></ul>",
+            "en": "<ul><li>9:30 Registration</li><li>10:00 Project pitches (10 minutes each)</li><li>11:30 One-to-one meetings</li></ul>",
+        },
+    },
+    {
+        "slug": {"zh": "touzizhe-kaocha", "en": "investor-site-visit"},
+        "kind": "site_visit",
+        "sector": "medical_services",
+        "event_language": "en",
+        "starts_at": at(2027, 4, 22, 9),
+        "ends_at": at(2027, 4, 22, 16),
+        "capacity": 25,
+        "registration_deadline": at(2027, 4, 8, 18),
+        "title": {"zh": "国际投资者园区考察日", "en": "Site visit for international investors"},
+        "organiser": {"zh": "医学中心投资促进局", "en": "Investment Promotion Bureau of the medical center"},
+        "venue": {"zh": "济南 · 医学中心", "en": "Jinan International Medical Center"},
+        "summary": {
+            "zh": "面向境外投资者的英文考察日：参观医院、平台和可用载体，与招商团队面谈。",
+            "en": "A day in English for investors from abroad: hospitals, platforms and available buildings, and talks with the investment team.",
+        },
+    },
+]
+
+
+def load(loader, home):
+    """The events index under the home page (in the menu) and its events."""
+    index = loader.save_page(
+        home,
+        EventIndexPage,
+        INDEX["slug"],
+        both("title", INDEX["title"]) | both("intro", INDEX["intro"]) | {"show_in_menus": True},
+    )
+    for data in EVENTS:
+        fields = {
+            name: data[name] for name in ("kind", "sector", "event_language", "starts_at", "ends_at")
+        } | {"capacity": data.get("capacity"), "registration_deadline": data.get("registration_deadline")}
+        for name in ("title", "organiser", "venue", "summary"):
+            fields |= both(name, data[name])
+        for name in ("agenda", "report"):
+            texts = data.get(name, {"zh": "", "en": ""})
+            fields |= {
+                f"{name}_zh_hans": stream([("paragraph", texts["zh"])] if texts["zh"] else []),
+                f"{name}_en": stream([("paragraph", texts["en"])] if texts["en"] else []),
+            }
+        loader.save_page(index, EventPage, data["slug"], fields)
