@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import feedback, views
+from . import feedback, roles, views
 from .panels import LackingEnglishPanel
 from .reports import LackingEnglishReportView
 from .roles import SITE_ADMINISTRATORS, TRANSLATORS
@@ -46,6 +46,11 @@ def add_lacking_english_panel(request, panels):
     user = request.user
     if user.is_superuser or user.groups.filter(name__in=[TRANSLATORS, SITE_ADMINISTRATORS]).exists():
         panels.append(LackingEnglishPanel(request))
+
+
+@hooks.register("edits_only_english")
+def translators_edit_only_english(user):
+    return roles.edits_only_english(user)
 
 
 def review_action(request):
