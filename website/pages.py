@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname, fallbacks, resolution_order
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
@@ -19,13 +20,27 @@ from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, EnglishRequired, is_eng
 from .redirects import redirect_changed_paths, stored_url_paths
 
 
+def edits_only_english(user):
+    """Whether `user` may change only the English of a page: any `edits_only_english` hook says so
+    (workflow registers the Translators' rule; the foundation does not know the roles)."""
+    return user is not None and any(rule(user) for rule in hooks.get_hooks("edits_only_english"))
+
+
 class BilingualPageFormMixin:
     """The admin form of every page: the English title says it is optional (not Wagtail's
     "Page title*"), and a page never published gets short slugs (website.slugs): the pinyin
-    of its Chinese title, and its English title slugged, unless the editor typed their own."""
+    of its Chinese title, and its English title slugged, unless the editor typed their own.
+    For staff who edit only English (translators) the Chinese fields are disabled: shown, and
+    whatever is posted for them ignored (Django keeps a disabled field's initial value)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if edits_only_english(getattr(self, "for_user", None)):
+            suffix = "_" + SOURCE_LANGUAGE.replace("-", "_")
+            for name, field in self.fields.items():
+                if name.endswith(suffix):
+                    field.disabled = True
+                    field.help_text = _("Translators read the Chinese here and change only the English.")
         english_title = self.fields.get("title_en")
         if english_title is not None:
             english_title.widget.attrs["placeholder"] = _(
@@ -44,7 +59,9 @@ class BilingualPageFormMixin:
 
     def fill_slug(self, cleaned_data, language, make):
         slug_field, title = f"slug_{language}", cleaned_data.get(f"title_{language}")
-        if slug_field not in self.fields or not title or self.has_error(slug_field):
+        if slug_field not in self.fields or self.fields[slug_field].disabled:
+            return
+        if not title or self.has_error(slug_field):
             return
         if not slugs.is_automatic(cleaned_data.get(slug_field), title):
             return

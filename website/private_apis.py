@@ -240,6 +240,16 @@ PRIVATE_APIS = (
         "English status: Wagtail has no hook to add to a column's cell. Parameters: its context.",
         parameters=("instance", "column"),
     ),
+    # Revision comparison, one Chinese character at a time (docs/translations.md).
+    PrivateAPI(
+        "wagtail.admin.compare.diff_text",
+        Use.ATTRIBUTE_WRITE,
+        Kind.FUNCTION,
+        ("workflow/compare.py",),
+        "Every text and rich-text comparison calls this module function by name, and it keeps a run "
+        "of Han characters as one token; Wagtail has no setting or hook for the tokeniser.",
+        parameters=("a", "b"),
+    ),
     # Demo content and the search benchmark, which write pages and images in bulk.
     PrivateAPI(
         "wagtail.images.models.AbstractImage._set_image_file_metadata",

@@ -14,6 +14,7 @@ from website.api import api_patterns
 from website.health import healthz
 from website.site_map import site_map_view
 from website.sitemaps import robots_txt, sitemap
+from workflow.urls import review_patterns
 
 # A database error outside a view is a friendly 503 too (website.middleware).
 handler500 = "website.middleware.server_error"
@@ -30,6 +31,8 @@ urlpatterns = [
         r"^admin/snippets/news/(?P<model>mediacontact|embargopreview)/(?P<rest>.*)$",
         RedirectView.as_view(url="/admin/snippets/newsroom/%(model)s/%(rest)s", permanent=True),
     ),
+    # Wagtail's review dialog, telling the reviewer what their approval or request did.
+    *review_patterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Files held back for an embargo (media_library.storage): for staff, and through a preview link.

@@ -1,7 +1,6 @@
 """The final review level (a group approval that refuses while a gated page lacks English)
 and the review settings that name the gated page types."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -35,9 +34,9 @@ class BilingualGateTask(AbstractGroupApprovalTask):
     """Group approval that will not approve a page whose type the review settings gate
     (press releases and policy lists by default) while any of its English is missing.
 
-    Wagtail's approve endpoints call on_action without a request, so the refusal sends the
-    reviewer to a view that explains it in their admin language (see views.gate_refused and
-    the after_edit_page hook in wagtail_hooks).
+    Wagtail's approve endpoints call on_action without a request: the reviewer is told why by
+    workflow.feedback, in their admin language, from the review dialog (views.ReviewActionView)
+    and from the editor (the after_edit_page hook in wagtail_hooks).
     """
 
     def refusal_reason(self, obj):
@@ -49,7 +48,7 @@ class BilingualGateTask(AbstractGroupApprovalTask):
         if action_name == "approve":
             page = task_state.workflow_state.content_object
             if self.refusal_reason(page):
-                return reverse("workflow_gate_refused", args=[page.pk])
+                return None
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

@@ -27,3 +27,11 @@ ROLES = [
 
 # The review levels, in order: the group that approves each one.
 REVIEW_LEVELS = [EDITORS, DEPARTMENT_HEADS, LEADERSHIP]
+
+
+def edits_only_english(user):
+    """A translator and nothing else: they change the English of pages, never the Chinese."""
+    if user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return names == {TRANSLATORS}

@@ -1,16 +1,26 @@
 """Admin views of the editorial workflow that are not Wagtail's own."""
 
-from django.shortcuts import get_object_or_404, redirect
-from wagtail.admin import messages
-from wagtail.models import Page
+import json
 
-from .models import BilingualGateTask
+from wagtail.admin.views.pages.workflow import WorkflowActionView
+
+from . import feedback
 
 
-def gate_refused(request, page_id):
-    """Where a refused final approval lands: the reason, in the reviewer's admin language."""
-    page = get_object_or_404(Page, pk=page_id)
-    task = page.current_workflow_task
-    if isinstance(task, BilingualGateTask) and (reason := task.refusal_reason(page)):
-        messages.error(request, reason)
-    return redirect("wagtailadmin_pages:edit", page.pk)
+class ReviewActionView(WorkflowActionView):
+    """Wagtail's review dialog (approve / request changes), telling the reviewer what their action
+    did. The root URLconf puts it at Wagtail's own address for the dialog."""
+
+    def post(self, request, *args, **kwargs):
+        task = self.task
+        response = super().post(request, *args, **kwargs)
+        feedback.tell(request, self.object, task, self.action_name, request.POST.get("comment", ""))
+        return response
+
+
+def comment_of(request):
+    """The comment sent with a review action taken from the editor."""
+    try:
+        return json.loads(request.POST.get("workflow-action-extra-data") or "{}").get("comment", "")
+    except (ValueError, AttributeError):
+        return ""

@@ -4,12 +4,10 @@ English status in the page listing, and the bilingual gate's message."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import views
-from .models import BilingualGateTask
+from . import feedback, roles, views
 from .panels import LackingEnglishPanel
 from .reports import LackingEnglishReportView
 from .roles import SITE_ADMINISTRATORS, TRANSLATORS
@@ -24,7 +22,6 @@ def register_urls():
             LackingEnglishReportView.as_view(results_only=True),
             name="workflow_lacking_english_results",
         ),
-        path("workflow/gate-refused/<int:page_id>/", views.gate_refused, name="workflow_gate_refused"),
     ]
 
 
@@ -51,10 +48,27 @@ def add_lacking_english_panel(request, panels):
         panels.append(LackingEnglishPanel(request))
 
 
+@hooks.register("edits_only_english")
+def translators_edit_only_english(user):
+    return roles.edits_only_english(user)
+
+
+def review_action(request):
+    if request.method == "POST" and request.POST.get("action-workflow-action"):
+        return request.POST.get("workflow-action-name")
+    return None
+
+
+@hooks.register("before_edit_page")
+def note_the_task_acted_on(request, page):
+    """Remember which review level a reviewer acts on from the editor, before the action moves it."""
+    if review_action(request) in feedback.ACTIONS:
+        request.review_task_acted_on = page.current_workflow_task
+
+
 @hooks.register("after_edit_page")
-def explain_refused_final_approval(request, page):
-    """A final approval made from the editor and refused by the gate: say why."""
-    if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
-        task = page.current_workflow_task
-        if isinstance(task, BilingualGateTask) and (reason := task.refusal_reason(page)):
-            messages.error(request, reason)
+def tell_what_the_review_action_did(request, page):
+    """Approved and sent on, published, scheduled, sent back, or refused by the English gate."""
+    task = getattr(request, "review_task_acted_on", None)
+    if task is not None:
+        feedback.tell(request, page, task, review_action(request), views.comment_of(request))
