@@ -52,6 +52,18 @@ class BeijingTimeExportMixin:
         },
     }
 
+    def stream_csv(self, queryset):
+        # The CSV streams after the view has returned and the admin's language is gone:
+        # write the headings in the moderator's language all the same.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
+
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(
             {
