@@ -10,11 +10,15 @@ from .storage import is_private, private_folder
 
 
 class CustomImage(AbstractImage):
-    # Wagtail's own `description` field is the alt text; translation.py makes it bilingual.
+    # Wagtail's own `description` field is the alt text; translation.py makes it bilingual. Its
+    # label says what it is for: "说明" beside "图片说明" and "署名" left editors guessing.
+    description = models.CharField(_("alt text (for screen readers)"), max_length=255, blank=True, default="")
     caption = models.CharField(_("caption"), max_length=500, blank=True)
-    credit = models.CharField(_("credit"), max_length=255, blank=True)
+    credit = models.CharField(_("photographer or source"), max_length=255, blank=True)
 
+    # The file first: choosing it is the first thing an editor does.
     admin_form_fields = (
+        "file",
         "title_zh_hans",
         "title_en",
         "description_zh_hans",
@@ -23,7 +27,7 @@ class CustomImage(AbstractImage):
         "caption_en",
         "credit_zh_hans",
         "credit_en",
-        *(name for name in Image.admin_form_fields if name not in ("title", "description")),
+        *(name for name in Image.admin_form_fields if name not in ("file", "title", "description")),
     )
 
     class Meta(AbstractImage.Meta):

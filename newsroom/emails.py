@@ -53,11 +53,27 @@ def send_confirmation(subscriber):
     message.send()
 
 
+# What a title that already announces itself as a release starts with, in either language.
+RELEASE_WORDS = ("press release", "新闻稿", "新闻发布", "新闻通稿")
+
+
+def alert_subject(page):
+    """The release's title, with "Press release:" in front unless the title already says it."""
+    title = page.title
+    if not page.is_press_release:
+        return title
+    prefixed = gettext("Press release: %(title)s") % {"title": title}
+    # The label as the active language writes it ("新闻稿" for "新闻稿：%(title)s"), too.
+    label = prefixed[: len(prefixed) - len(title)].strip().rstrip(":：").strip().lower()
+    start = title.lstrip(" 【[").lower()
+    if any(start.startswith(word) for word in (*RELEASE_WORDS, label) if word):
+        return title
+    return prefixed
+
+
 def alert_message(delivery):
     subscriber, page = delivery.subscriber, delivery.page
     with translation.override(subscriber.language), reader_fallbacks(subscriber.language):
-        subject = page.title
-        if page.is_press_release:
-            subject = gettext("Press release: %(title)s") % {"title": page.title}
+        subject = alert_subject(page)
         context = {"page": page, "page_url": absolute(page_url_in(page, subscriber.language))}
         return build_message(subscriber, "release", subject, context)

@@ -4,6 +4,7 @@ with its press kit, embargo preview links and email-alert subscriptions.
 Imports the news app (press releases are its articles); the news app never imports this one.
 """
 
+import datetime
 import io
 import secrets
 import zipfile
@@ -38,6 +39,7 @@ RELEASES_PER_PAGE = 20
 # mailed still confirm.
 CONFIRM_SALT = "news.alerts.confirm"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
+CONFIRMATION_INTERVAL = datetime.timedelta(days=1)
 MAX_ATTEMPTS = 10  # newsroom.tasks retries a delivery until then, waiting longer each time
 USER_AGENT_LENGTH = 400
 
@@ -410,6 +412,9 @@ class Subscriber(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
     created_at = models.DateTimeField(_("subscribed at"), auto_now_add=True)
+    # At most one confirmation mail a day per address, however often the form is sent with it.
+    confirmation_sent_at = models.DateTimeField(_("confirmation mail sent at"), null=True, blank=True)
+    consented_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("alert subscriber")
@@ -421,6 +426,9 @@ class Subscriber(models.Model):
     @property
     def active(self):
         return self.confirmed_at is not None and self.unsubscribed_at is None
+
+    def may_send_confirmation(self, now):
+        return self.confirmation_sent_at is None or now - self.confirmation_sent_at >= CONFIRMATION_INTERVAL
 
     def confirm_token(self):
         return signing.dumps(self.key, salt=CONFIRM_SALT)

@@ -1,8 +1,10 @@
 """The journalists' public views: embargo preview links and their files, and the email-alert
 sign-up, confirmation and unsubscribe pages."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core import signing
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from media_library.storage import PRIVATE_PREFIX
 from media_library.views import private_file_response
+from website import spam
 from website.languages import SECOND_LANGUAGE, is_english_request, language_link, reverse_in
 
 from .emails import send_confirmation
@@ -147,26 +150,60 @@ def _page(request, template, context, status=200):
     return response
 
 
+def privacy_page():
+    """The privacy notice the inquiry form links to (participation), looked up by model name:
+    newsroom and participation do not import each other (pyproject.toml)."""
+    try:
+        inquiry_model = apps.get_model("participation", "InquiryPage")
+    except LookupError:
+        return None
+    inquiry = inquiry_model.objects.live().exclude(privacy_page=None).select_related("privacy_page").first()
+    return inquiry.privacy_page.specific if inquiry else None
+
+
+def _subscribe_form_page(request, form, refusal=None, status=200):
+    context = {
+        "form": form,
+        "refusal": refusal,
+        "spam_fields": spam.hidden_fields(),
+        "privacy_page": privacy_page(),
+    }
+    return _page(request, "subscribe.html", context, status=status)
+
+
 def subscribe_view(request):
+    """Double opt-in sign-up with the reader forms' defences (website.spam) and at most one
+    confirmation mail a day per address: three posts in a second send one mail, not three."""
     language = translation.get_language()
-    if request.method == "POST":
-        form = SubscribeForm(request.POST)
-        if form.is_valid():
-            subscriber, _created = Subscriber.objects.get_or_create(
-                email=form.cleaned_data["email"].lower(),
-                defaults={"language": form.cleaned_data["language"], "topic": form.cleaned_data["topic"]},
-            )
-            if not subscriber.active:
-                subscriber.language = form.cleaned_data["language"]
-                subscriber.topic = form.cleaned_data["topic"]
-                subscriber.unsubscribed_at = None
-                subscriber.confirmed_at = None
-                subscriber.save()
-                send_confirmation(subscriber)
-            # The same answer whether or not the address was known: no one learns who subscribed.
-            return _page(request, "subscribe_sent.html", {"email": subscriber.email})
-        return _page(request, "subscribe.html", {"form": form}, status=400)
-    return _page(request, "subscribe.html", {"form": SubscribeForm(initial={"language": language})})
+    if request.method != "POST":
+        return _subscribe_form_page(request, SubscribeForm(initial={"language": language}))
+    refusal = spam.refusal(request)
+    if refusal:
+        # Shown again with what the reader wrote, but not judged.
+        form = SubscribeForm(initial=request.POST.dict())
+        return _subscribe_form_page(request, form, refusal=refusal.message, status=refusal.status)
+    form = SubscribeForm(request.POST)
+    if not form.is_valid():
+        return _subscribe_form_page(request, form, status=400)
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber, _created = Subscriber.objects.select_for_update().get_or_create(
+            email=form.cleaned_data["email"].lower(),
+            defaults={"language": form.cleaned_data["language"], "topic": form.cleaned_data["topic"]},
+        )
+        send = not subscriber.active and subscriber.may_send_confirmation(now)
+        if send:
+            subscriber.language = form.cleaned_data["language"]
+            subscriber.topic = form.cleaned_data["topic"]
+            subscriber.unsubscribed_at = None
+            subscriber.confirmed_at = None
+            subscriber.consented_at = now
+            subscriber.confirmation_sent_at = now
+            subscriber.save()
+    if send:
+        send_confirmation(subscriber)
+    # The same answer whether or not the address was known or mailed today: no one learns who subscribed.
+    return _page(request, "subscribe_sent.html", {"email": subscriber.email})
 
 
 def confirm_view(request, token):

@@ -27,11 +27,10 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from investment.models import InvestmentOfficer
+from website import spam
 from website.files import private_media_root
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text
 from website.pages import BasePage, BilingualPageFormMixin
-
-from . import spam
 
 logger = logging.getLogger(__name__)
 
@@ -201,12 +200,17 @@ class InquiryPage(EmailFormMixin, FormMixin, BasePage):
 
     def process_form_submission(self, form):
         # Stored first (FormMixin); the mail comes after, and its failure never loses the submission.
+        from .moderation import tell_moderators
+
         submission = FormMixin.process_form_submission(self, form)
-        if self.to_address:
+        addresses = [a.strip() for a in self.to_address.split(",") if a.strip()]
+        if addresses:
             try:
                 self.send_mail(form)
             except Exception:
                 logger.exception("Inquiry %s was stored, but its notification email failed", submission.pk)
+        # The accounts that read inquiries hear of it too, unless the page's own mail reached them.
+        tell_moderators("inquiry", exclude_addresses=addresses)
         return submission
 
     def send_mail(self, form):
@@ -426,6 +430,9 @@ class StorySubmissionPage(BasePage):
         story.page = self
         story.language = translation.get_language()
         story.save()
+        from .moderation import tell_moderators
+
+        tell_moderators("story")
         return self.render_form(request, None, received=True)
 
     def render_form(self, request, form, refusal=None, status=200, **flags):

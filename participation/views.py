@@ -1,20 +1,25 @@
 """The admin's submissions export made formula-safe, the public comment form's endpoint, and
 the two doors to a story's photo: readers once it is approved, moderators always."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from website import spam
 from website.files import inert_file_response
 
-from . import photos, spam
+from . import photos
 from .models import Comment, ConsentMixin, StorySubmission
+from .moderation import tell_moderators
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,8 +31,38 @@ def as_text_cell(value):
     return value
 
 
-class SafeSubmissionsListView(SubmissionsListView):
-    """Wagtail's listing and export. XLSX already stores formula-like text as text; CSV did not."""
+def local_time(value):
+    """An aware date and time as the wall clock in the site's time zone (Beijing) reads it."""
+    return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
+
+
+def local_time_text(value):
+    return local_time(value).strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime.datetime) else value
+
+
+class BeijingTimeExportMixin:
+    """Exports in the site's time zone, not UTC (Wagtail writes XLSX times in UTC), and CSV
+    cells a spreadsheet reads as text. XLSX already stores formula-like text as text."""
+
+    custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,
+        datetime.datetime: {
+            SpreadsheetExportMixin.FORMAT_XLSX: local_time,
+            SpreadsheetExportMixin.FORMAT_CSV: local_time_text,
+        },
+    }
+
+    def stream_csv(self, queryset):
+        # The CSV streams after the view has returned and the admin's language is gone:
+        # write the headings in the moderator's language all the same.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
 
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(
@@ -36,6 +71,29 @@ class SafeSubmissionsListView(SubmissionsListView):
                 for field, value in row_dict.items()
             }
         )
+
+
+class SafeSubmissionsListView(BeijingTimeExportMixin, SubmissionsListView):
+    """Wagtail's listing and export of inquiries, in Beijing time and formula-safe."""
+
+
+def bulk_bar_strings(model):
+    """The bulk bar's words for a moderated model: (its type name for Wagtail's script, strings)."""
+    if model is Comment:
+        return "COMMENT", {
+            "SINGULAR": _("1 comment selected"),
+            "PLURAL": _("%(objects)s comments selected"),
+            "ALL": _("All %(objects)s comments on this screen selected"),
+            "ALL_IN_LISTING": _("All comments in listing selected"),
+            "SELECT_ALL": _("Select all comments in listing"),
+        }
+    return "STORY", {
+        "SINGULAR": _("1 story selected"),
+        "PLURAL": _("%(objects)s stories selected"),
+        "ALL": _("All %(objects)s stories on this screen selected"),
+        "ALL_IN_LISTING": _("All stories in listing selected"),
+        "SELECT_ALL": _("Select all stories in listing"),
+    }
 
 
 class CommentForm(ConsentMixin, forms.ModelForm):
@@ -61,6 +119,7 @@ def post_comment(request, article_id):
         comment.article = article
         comment.language = translation.get_language()
         comment.save()
+        tell_moderators("comment")
         return redirect(article.get_url(request) + "?comment=received#comments")
     context = {
         "article": article,

@@ -1,6 +1,8 @@
 """The moderation queue: reader comments and story submissions side by side under one admin
-menu, approved, rejected or deleted in bulk; who may read inquiry-form submissions."""
+menu, waiting ones first, approved, rejected or deleted in bulk, exported in Beijing time; the
+moderators' dashboard panel; who may read inquiry-form submissions."""
 
+from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -11,10 +13,38 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import views
-from .models import Comment, StorySubmission
+from .models import Comment, ModerationStatus, StorySubmission
+from .panels import panel_for
+
+
+def waiting_first(queryset):
+    """Awaiting moderation first, then approved and rejected (the codes sort the wrong way)."""
+    rank = Case(
+        When(status=ModerationStatus.PENDING, then=Value(0)),
+        When(status=ModerationStatus.APPROVED, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return queryset.annotate(moderation_rank=rank)
+
+
+class LocalTimeColumn(Column):
+    """A date and time in the site's time zone (Beijing), to the minute."""
+
+    def get_value(self, instance):
+        return views.local_time_text(super().get_value(instance))
+
+
+class ModerationIndexView(views.BeijingTimeExportMixin, IndexView):
+    """The snippet listing whose bulk bar counts comments or stories, not "snippets"."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["bulk_item_type"], context["bulk_strings"] = views.bulk_bar_strings(self.model)
+        return context
 
 
 class CommentFilterSet(WagtailFilterSet):
@@ -27,16 +57,27 @@ class CommentViewSet(SnippetViewSet):
     model = Comment
     icon = "comment"
     menu_label = _("Reader comments")
-    list_display = ["display_name", "text", "article", "status", "created_at"]
+    list_display = [
+        "display_name",
+        "text",
+        "article",
+        "status",
+        LocalTimeColumn("created_at", label=_("sent at")),
+    ]
+    list_export = ["created_at", "display_name", "email", "text", "article", "language", "get_status_display"]
+    export_headings = {"created_at": _("Sent at (Beijing time)"), "get_status_display": _("status")}
+    export_filename = "comments"
+    index_view_class = ModerationIndexView
+    index_template_name = "participation/admin/moderation_index.html"
     filterset_class = CommentFilterSet
     search_fields = ["name", "text"]
-    ordering = ["status", "-created_at"]
+    ordering = ["moderation_rank", "-created_at"]
     list_per_page = 50
     copy_view_enabled = False
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Comment.objects.select_related("article")
+        return waiting_first(Comment.objects.select_related("article"))
 
 
 class StorySubmissionFilterSet(WagtailFilterSet):
@@ -64,18 +105,33 @@ class StorySubmissionViewSet(SnippetViewSet):
         PhotoColumn("photo", label=_("Photo")),
         "page",
         "status",
-        "created_at",
+        LocalTimeColumn("created_at", label=_("sent at")),
     ]
+    list_export = [
+        "created_at",
+        "title",
+        "story",
+        "name",
+        "email",
+        "phone",
+        "page",
+        "language",
+        "get_status_display",
+    ]
+    export_headings = {"created_at": _("Sent at (Beijing time)"), "get_status_display": _("status")}
+    export_filename = "stories"
+    index_view_class = ModerationIndexView
+    index_template_name = "participation/admin/moderation_index.html"
     filterset_class = StorySubmissionFilterSet
     search_fields = ["title", "story", "name"]
-    ordering = ["status", "-created_at"]
+    ordering = ["moderation_rank", "-created_at"]
     list_per_page = 50
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_fields = ["page", "title", "story", "photo", "name", "email", "phone", "language", "status"]
 
     def get_queryset(self, request):
-        return StorySubmission.objects.select_related("page")
+        return waiting_first(StorySubmission.objects.select_related("page"))
 
 
 class ModerationGroup(SnippetViewSetGroup):
@@ -88,6 +144,13 @@ class ModerationGroup(SnippetViewSetGroup):
 
 
 register_snippet(ModerationGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_reader_input_panel(request, panels):
+    panel = panel_for(request.user)
+    if panel:
+        panels.append(panel)
 
 
 @hooks.register("register_admin_urls")

@@ -3,7 +3,8 @@
 from django import template
 from django.utils import translation
 
-from .. import spam
+from website import spam
+
 from ..models import Comment
 
 register = template.Library()

@@ -2,16 +2,20 @@
 one mail per release in the subscriber's language, one-click unsubscribe, retries after an outage."""
 
 import datetime
+import time
 
 import pytest
 import time_machine
 from django.core import signing
+from django.core.cache import cache
 from django.core.management import call_command
 from django.tasks import TaskResultStatus
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
+from newsroom.emails import alert_subject
 from newsroom.models import MAX_ATTEMPTS, AlertDelivery, Subscriber
+from website import spam
 
 from ..html import parse
 from ..workflow.factories import StaffFactory
@@ -54,8 +58,22 @@ def run_scheduler():
         call_command("publish_scheduled", verbosity=0)
 
 
-def subscribe(client, prefix, address, language, topic="press_releases"):
-    return client.post(f"{prefix}/alerts/", {"email": address, "language": language, "topic": topic})
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """The per-address-and-IP limits count in the cache; each test starts with none counted."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def shown_earlier(seconds=10):
+    """The hidden start-time field of the sign-up form as it was shown `seconds` ago."""
+    return {spam.STARTED_FIELD: spam.started_token(time.time() - seconds)}
+
+
+def subscribe(client, prefix, address, language, topic="press_releases", **extra):
+    data = {"email": address, "language": language, "topic": topic, "consent": "on", **shown_earlier()}
+    return client.post(f"{prefix}/alerts/", {**data, **extra})
 
 
 def subscribed(client, inbox, prefix, address, language, topic="press_releases"):
@@ -379,3 +397,90 @@ def test_other_roles_do_not_see_subscribers_or_deliveries(client, alerts_history
         assert response.status_code in (302, 403)
         assert b"reporter@example.com" not in response.content
     assert "Email alerts" not in client.get("/admin/").content.decode()
+
+
+def test_sign_up_shows_the_privacy_notice_consent_and_spam_fields(client, home):
+    for prefix, words in (("", "隐私"), ("/en", "privacy notice")):
+        form = parse(client.get(f"{prefix}/alerts/")).select_one("form.alerts__form")
+        consent = form.select_one('input[name="consent"]')
+        assert consent is not None and not consent.has_attr("checked")
+        assert words in form.select_one(f'label[for="{consent["id"]}"]').get_text()
+        assert form.select_one('input[name="website"]') and form.select_one('input[name="form_started"]')
+
+
+def test_sign_up_without_consent_sends_nothing_and_says_why(client, inbox, home):
+    response = subscribe(client, "/en", "reporter@example.com", "en", consent="")
+    assert response.status_code == 400
+    assert "Please agree to the privacy notice" in parse(response).select_one(".form-field__error").get_text()
+    response = subscribe(client, "", "jizhe@example.cn", "zh-hans", consent="")
+    assert "请同意隐私" in parse(response).select_one(".form-field__error").get_text()
+    assert not Subscriber.objects.exists()
+    assert inbox.messages == []
+
+
+@pytest.mark.parametrize(
+    ("extra", "status", "words"),
+    [
+        ({"website": "http://spam.example"}, 400, "must stay empty"),
+        ("just shown", 400, "sent too quickly"),
+        ({"form_started": "forged"}, 400, "sent too quickly"),
+    ],
+)
+def test_bots_are_refused_with_the_reason_and_the_address_kept(client, inbox, home, extra, status, words):
+    extra = shown_earlier(0) if extra == "just shown" else extra
+    response = subscribe(client, "/en", "reporter@example.com", "en", **extra)
+    assert response.status_code == status
+    page = parse(response)
+    assert words in page.select_one(".alerts__refusal").get_text()
+    assert page.select_one('input[name="email"]')["value"] == "reporter@example.com"
+    chinese = parse(subscribe(client, "", "jizhe@example.cn", "zh-hans", **extra))
+    assert "未能发送" in chinese.select_one(".alerts__refusal").get_text()
+    assert not Subscriber.objects.exists()
+    assert inbox.messages == []
+
+
+def test_three_posts_in_a_second_send_one_confirmation_a_day(client, inbox, home):
+    for _ in range(3):
+        assert subscribe(client, "/en", "target@example.com", "en").status_code == 200
+    assert len(inbox.to("target@example.com")) == 1
+    # The next day the reader may ask again (the first mail may have been lost).
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1, minutes=1)):
+        assert subscribe(client, "/en", "target@example.com", "en").status_code == 200
+    assert len(inbox.to("target@example.com")) == 2
+    assert Subscriber.objects.get(email="target@example.com").consented_at is not None
+
+
+def test_one_network_cannot_mail_many_addresses(client, inbox, home, settings):
+    settings.PARTICIPATION_RATE_LIMIT = (2, 600)
+    statuses = [subscribe(client, "/en", f"victim{n}@example.com", "en").status_code for n in range(4)]
+    assert statuses == [200, 200, 429, 429]
+    assert len(inbox.messages) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Zone opens a proton centre", "Press release: Zone opens a proton centre"),
+        ("Press release: Zone opens a proton centre", "Press release: Zone opens a proton centre"),
+        ("PRESS RELEASE - Zone opens", "PRESS RELEASE - Zone opens"),
+    ],
+)
+def test_alert_subject_says_press_release_once_in_english(title, expected):
+    page = PressReleaseFactory.build(title_zh_hans=title, title_en=title)
+    with translation.override("en"):
+        assert alert_subject(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("先行区质子中心启用", "新闻稿：先行区质子中心启用"),
+        ("新闻稿：先行区质子中心启用", "新闻稿：先行区质子中心启用"),
+        ("新闻发布：先行区质子中心启用", "新闻发布：先行区质子中心启用"),
+        ("【新闻发布】先行区质子中心启用", "【新闻发布】先行区质子中心启用"),
+    ],
+)
+def test_alert_subject_says_press_release_once_in_chinese(title, expected):
+    page = PressReleaseFactory.build(title_zh_hans=title, title_en=title)
+    with translation.override("zh-hans"):
+        assert alert_subject(page) == expected

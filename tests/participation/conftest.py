@@ -3,8 +3,8 @@ import time
 import pytest
 from django.core.cache import cache
 
-from participation import spam
 from tests.factories import NewsArticlePageFactory
+from website import spam
 
 from .factories import InquiryPageFactory, PrivacyPageFactory, StoryPageFactory
 

@@ -189,6 +189,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Wagtail's links in its own mails (review notifications) and in the API follow it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILAPI_BASE_URL = SITE_URL
+# No Gravatar: the CSP blocks it and mainland China cannot reach it. Wagtail then shows the
+# uploaded avatar, else its default silhouette, served from this site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 # Wagtail's database backend with Chinese word segmentation and English stemming (docs/search.md).
