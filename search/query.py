@@ -11,6 +11,7 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+from modelsearch.query import PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -55,6 +56,8 @@ def search(query, kind_key=None, year=None, english=None):
     # through the joins and the sort.
     pages = searchable_pages(kind_key, year, english).only("id", "content_type")
     pages = pages.order_by(*site_order(backend.best_score_first))
+    # Any word may match: the pages holding more of the query's words rank first (search.ranking).
+    query = PlainText(query, operator="or")
     return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
 
 

@@ -18,8 +18,9 @@ from website.languages import (
     reverse_in,
 )
 
-from .analysis import MAX_QUERY_LENGTH, contains_han, query_terms
+from .analysis import MAX_QUERY_LENGTH, QUESTION_WORDS, contains_han, query_terms
 from .kinds import available_kinds, kind_of
+from .passages import passage
 from .query import result_years, search
 
 RESULTS_PER_PAGE = 10
@@ -58,9 +59,10 @@ def page_of_results(results, number):
     return Paginator(results, RESULTS_PER_PAGE).get_page(number)
 
 
-def _results(page_of_results):
-    """The specific pages of one page of results, with kind, date and summary: one query
-    for the results and one per page type, however many results there are."""
+def _results(page_of_results, terms=()):
+    """The specific pages of one page of results, with kind, date and passage (the summary,
+    or the body's sentence that holds the words): one query for the results and one per
+    page type, however many results there are."""
     found = list(page_of_results)
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in found]).specific()}
     results = []
@@ -74,20 +76,29 @@ def _results(page_of_results):
                 "page": page_obj,
                 "title": page_obj.title,
                 "url": page_obj.get_url(),
-                "summary": _summary(page_obj),
+                "summary": passage(page_obj, page_obj.title, _summary(page_obj), terms),
                 "kind": kind.label if kind else "",
-                "date": page.search_date,
+                # A page with a date of its own (an article's) shows it; the others' first
+                # publication is when the site (or the demo) was loaded, not news.
+                "date": page.search_date if kind and kind.date_field != "first_published_at" else None,
             }
         )
     return results
 
 
-def _suggestions(query):
-    """Fewer words: each word of a query of several, as a search of its own."""
+MAX_SUGGESTIONS = 6
+
+
+def _suggestions(query, english):
+    """Fewer words: each informative word of a query of several that finds something on its
+    own (each checked, in every kind and year), as a search of its own."""
     words = query.split()
     if len(words) < 2 and contains_han(query):
         words = [term for term in query_terms(query) if contains_han(term)]
-    return words if len(words) > 1 else []
+    words = [word for word in words if query_terms(word) and not set(query_terms(word)) <= QUESTION_WORDS]
+    if len(words) < 2:
+        return []
+    return [word for word in words[:MAX_SUGGESTIONS] if search(word, english=english).count()]
 
 
 def search_view(request):
@@ -119,12 +130,12 @@ def search_view(request):
     if query:
         results = search(query, kind_key or None, year)
         page_obj = page_of_results(results, request.GET.get("page"))
-        context["results"] = _results(page_obj)
+        context["terms"] = query_terms(query)
+        context["results"] = _results(page_obj, context["terms"])
         context["page_obj"] = page_obj
         context["count"] = page_obj.paginator.count
-        context["terms"] = query_terms(query)
         if not context["count"]:
-            context["suggestions"] = _suggestions(query)
+            context["suggestions"] = _suggestions(query, english)
             other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE
             other_count = search(query, english=(other == SECOND_LANGUAGE)).count()
             if other_count:
