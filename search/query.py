@@ -20,6 +20,7 @@ from website.pages import public
 
 from .kinds import available_kinds, search_date
 from .ranking import site_order
+from .synonyms import with_synonyms
 
 
 def searchable_pages(kind_key=None, year=None, english=None):
@@ -56,8 +57,9 @@ def search(query, kind_key=None, year=None, english=None):
     # through the joins and the sort.
     pages = searchable_pages(kind_key, year, english).only("id", "content_type")
     pages = pages.order_by(*site_order(backend.best_score_first))
-    # Any word may match: the pages holding more of the query's words rank first (search.ranking).
-    query = PlainText(query, operator="or")
+    # Any word may match: the pages holding more of the query's words rank first (search.ranking);
+    # the editors' synonyms of its words are asked for too (search.synonyms).
+    query = PlainText(with_synonyms(query), operator="or")
     return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
 
 

@@ -22,6 +22,8 @@ from .analysis import MAX_QUERY_LENGTH, QUESTION_WORDS, contains_han, query_term
 from .kinds import available_kinds, kind_of
 from .passages import passage
 from .query import result_years, search
+from .suggest import did_you_mean
+from .synonyms import with_synonyms
 
 RESULTS_PER_PAGE = 10
 
@@ -87,6 +89,16 @@ def _results(page_of_results, terms=()):
 
 
 MAX_SUGGESTIONS = 6
+FEW_RESULTS = 3
+
+
+def _did_you_mean(query, kind_key, year, count):
+    """The query with its unknown words spelt as the site spells them, if that finds more."""
+    suggestion = did_you_mean(query)
+    if not suggestion or suggestion.casefold() == query.casefold():
+        return None
+    found = search(suggestion, kind_key, year).count()
+    return {"query": suggestion, "count": found} if found > count else None
 
 
 def _suggestions(query, english):
@@ -121,6 +133,7 @@ def search_view(request):
         "results": [],
         "page_obj": None,
         "suggestions": [],
+        "did_you_mean": None,
         "other_language": None,
         "language_links": _language_links(request, {"q": query} if query else {}),
     }
@@ -130,10 +143,12 @@ def search_view(request):
     if query:
         results = search(query, kind_key or None, year)
         page_obj = page_of_results(results, request.GET.get("page"))
-        context["terms"] = query_terms(query)
+        context["terms"] = query_terms(with_synonyms(query))
         context["results"] = _results(page_obj, context["terms"])
         context["page_obj"] = page_obj
         context["count"] = page_obj.paginator.count
+        if context["count"] < FEW_RESULTS:
+            context["did_you_mean"] = _did_you_mean(query, kind_key or None, year, context["count"])
         if not context["count"]:
             context["suggestions"] = _suggestions(query, english)
             other = SOURCE_LANGUAGE if english else SECOND_LANGUAGE

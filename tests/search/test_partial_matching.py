@@ -1,0 +1,115 @@
+"""Questions and several words: any word may match, more of them first; passages from the body
+with whole words highlighted; editors' synonyms; "did you mean"; dates only where they mean something."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from search.templatetags.search_tags import highlight
+
+from ..factories import NewsArticlePageFactory, StandardPageFactory, body
+from ..html import parse
+from ..workflow.factories import StaffFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return [a.get_text() for a in parse(response).select(".search-result__title a")]
+
+
+def article(news_index, **fields):
+    """An article whose summary and body hold none of the test's words unless told."""
+    neutral = {
+        "title_en": "Zone news",
+        "summary_zh_hans": "园区动态。",
+        "summary_en": "Zone news.",
+        "body_zh_hans": body("正文。"),
+    }
+    return NewsArticlePageFactory(parent=news_index, **{**neutral, **fields})
+
+
+def test_a_question_finds_the_pages_holding_most_of_its_words_first(client, news_index):
+    now = timezone.now()
+    article(news_index, title_zh_hans="济南新闻一则", date=now)
+    article(news_index, title_zh_hans="细胞治疗产业论坛举行", date=now - datetime.timedelta(days=1))
+    article(
+        news_index, title_zh_hans="济南市中心医院开展CAR-T细胞治疗", date=now - datetime.timedelta(days=300)
+    )
+    article(news_index, title_zh_hans="园区招商会", title_en="Proton therapy centre opens")
+    # Every word was required before: the question found nothing.
+    assert result_titles(client, "/search/?q=济南哪家医院可以做CAR-T细胞治疗") == [
+        "济南市中心医院开展CAR-T细胞治疗",
+        "细胞治疗产业论坛举行",
+        "济南新闻一则",
+    ]
+    # CAR-T is one term, not "car" and a dropped "t".
+    assert result_titles(client, "/search/?q=CAR-T") == ["济南市中心医院开展CAR-T细胞治疗"]
+    # Question words carry no weight; alone, they are still searched for.
+    assert result_titles(client, "/en/search/?q=how+can+I+get+proton+therapy") == [
+        "Proton therapy centre opens"
+    ]
+    assert result_titles(client, "/search/?q=怎样") == []
+
+
+def test_a_body_match_shows_its_sentence_with_whole_words_highlighted(client, news_index):
+    article(
+        news_index,
+        title_zh_hans="园区新闻",
+        summary_zh_hans="园区一周动态。",
+        body_zh_hans=body("机器人走进病房。园区首例质子治疗患者出院，医护人员送别。其他消息。"),
+    )
+    summary = parse(client.get("/search/?q=质子")).select_one(".search-result__summary")
+    assert summary.get_text() == "园区首例质子治疗患者出院，医护人员送别。"
+    assert [m.get_text() for m in summary.select("mark")] == ["质子"]
+    # A term is marked as a whole word, never as a character inside another word.
+    assert "<mark>" not in highlight("机器人上岗", ["人"])
+    assert str(highlight("新来了三人", ["人"])).count("<mark>") <= 1
+
+
+def test_editors_add_synonyms_in_the_admin_and_the_search_uses_them(client, news_index):
+    article(
+        news_index, title_zh_hans="园区首家互联网医院上线", title_en="The zone's first online clinic opens"
+    )
+    assert result_titles(client, "/search/?q=网络医院") == ["园区首家互联网医院上线"]  # 医院 alone
+    assert result_titles(client, "/en/search/?q=internet+hospital") == []
+    editor = StaffFactory(role="Editors")
+    client.force_login(editor)
+    url = "/admin/snippets/site_search/synonym/add/"
+    refused = client.post(url, {"words": "网络医院", "note": ""})
+    assert refused.status_code == 200
+    assert "at least two words" in refused.content.decode() or "至少" in refused.content.decode()
+    saved = client.post(
+        url, {"words": "互联网医院 = 网络医院 = internet hospital, online clinic", "note": ""}
+    )
+    assert saved.status_code == 302
+    client.logout()
+    assert result_titles(client, "/en/search/?q=internet+hospital") == [
+        "The zone's first online clinic opens"
+    ]
+    summary_marks = parse(client.get("/search/?q=网络医院")).select(".search-result__title mark")
+    assert "互联网" in [m.get_text() for m in summary_marks] or "医院" in [
+        m.get_text() for m in summary_marks
+    ]
+
+
+def test_did_you_mean_offers_the_sites_spelling_and_keeps_the_readers(client, news_index):
+    article(news_index, title_en="Rehabilitation centre opens", title_zh_hans="康复中心开业")
+    StandardPageFactory(
+        parent=news_index.get_parent(), title_zh_hans="康复指南", title_en="Rehabilitation guide"
+    )
+    soup = parse(client.get("/en/search/?q=rehabilitaion"))
+    assert soup.select_one("#search-q")["value"] == "rehabilitaion"
+    offer = soup.select_one(".search__did-you-mean a")
+    assert offer.get_text() == "rehabilitation"
+    assert offer["href"] == "?q=rehabilitation"
+    found = parse(client.get("/en/search/?q=rehabilitation"))
+    times = {
+        r.select_one("h2").get_text(): r.select_one("time") is not None
+        for r in found.select(".search-result")
+    }
+    # An article shows its date; a standard page's first publication means nothing to a reader.
+    assert times == {"Rehabilitation centre opens": True, "Rehabilitation guide": False}
