@@ -29,6 +29,7 @@ from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
+from . import search as search_demo
 from . import workflow as workflow_demo
 from .articles import ARTICLES
 from .values import both, stream
@@ -394,6 +395,7 @@ class DemoLoader:
         policies_demo.load(self, home)
         cooperation_demo.load(self, home)
         participation_demo.load(self, home)
+        search_demo.load(self)
         self.load_site_settings()
         self.load_admin()
         workflow_demo.load(self.log)  # one account per role; articles in each review state

@@ -3,15 +3,12 @@ to the site search's queries in both languages (docs/search.md)."""
 
 import re
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 
-CACHE_KEY = "site-search-synonyms"
 _SEPARATORS = re.compile(r"\s*[=,，、;；\n]\s*")
 
 
@@ -49,17 +46,6 @@ class Synonym(models.Model):
 
 
 def groups():
-    """Every synonym group as a list of words, kept in the cache until one changes."""
-    found = cache.get(CACHE_KEY)
-    if found is None:
-        found = [split_words(words) for words in Synonym.objects.values_list("words", flat=True)]
-        cache.set(CACHE_KEY, found, None)
-    return found
-
-
-def _forget(sender, **kwargs):
-    cache.delete(CACHE_KEY)
-
-
-post_save.connect(_forget, sender=Synonym, dispatch_uid="site_search_synonyms_saved")
-post_delete.connect(_forget, sender=Synonym, dispatch_uid="site_search_synonyms_deleted")
+    """Every synonym group as a list of words: one small query, so an editor's change
+    applies at once in every process."""
+    return [split_words(words) for words in Synonym.objects.values_list("words", flat=True)]

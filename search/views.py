@@ -6,7 +6,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from website.cache import remembered
 from website.languages import (
@@ -21,7 +23,7 @@ from website.languages import (
 from .analysis import MAX_QUERY_LENGTH, QUESTION_WORDS, contains_han, query_terms
 from .kinds import available_kinds, kind_of
 from .passages import passage
-from .query import result_years, search
+from .query import result_years, search, searchable_pages
 from .suggest import did_you_mean
 from .synonyms import with_synonyms
 
@@ -113,6 +115,30 @@ def _suggestions(query, english):
     return [word for word in words[:MAX_SUGGESTIONS] if search(word, english=english).count()]
 
 
+def _promoted(query, english):
+    """The pages editors pinned for this query (Settings → Promoted search results), in their
+    order: live, public and, in English, available in English."""
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    picks = list(picks)
+    if not picks:
+        return []
+    allowed = searchable_pages(english=english).filter(pk__in=[pick.page_id for pick in picks])
+    pages = Page.objects.filter(pk__in=allowed.values("pk")).specific().in_bulk()
+    return [
+        {
+            "title": pages[pick.page_id].title,
+            "url": pages[pick.page_id].get_url(),
+            "description": pick.description,
+        }
+        for pick in picks
+        if pick.page_id in pages
+    ]
+
+
 def search_view(request):
     query = request.GET.get("q", "").strip()
     kind_key = request.GET.get("kind", "")
@@ -134,6 +160,7 @@ def search_view(request):
         "page_obj": None,
         "suggestions": [],
         "did_you_mean": None,
+        "promoted": [],
         "other_language": None,
         "language_links": _language_links(request, {"q": query} if query else {}),
     }
@@ -143,11 +170,14 @@ def search_view(request):
     if query:
         results = search(query, kind_key or None, year)
         page_obj = page_of_results(results, request.GET.get("page"))
+        if page_obj.number == 1 and not kind_key and year is None:
+            context["promoted"] = _promoted(query, english)
         context["terms"] = query_terms(with_synonyms(query))
         context["results"] = _results(page_obj, context["terms"])
         context["page_obj"] = page_obj
         context["count"] = page_obj.paginator.count
-        if context["count"] < FEW_RESULTS:
+        # A single word that finds something is a word the site uses: no "did you mean" then.
+        if not context["count"] or (context["count"] < FEW_RESULTS and len(context["terms"]) > 1):
             context["did_you_mean"] = _did_you_mean(query, kind_key or None, year, context["count"])
         if not context["count"]:
             context["suggestions"] = _suggestions(query, english)

@@ -113,3 +113,38 @@ def test_did_you_mean_offers_the_sites_spelling_and_keeps_the_readers(client, ne
     }
     # An article shows its date; a standard page's first publication means nothing to a reader.
     assert times == {"Rehabilitation centre opens": True, "Rehabilitation guide": False}
+
+
+def test_editors_pin_a_best_answer_for_a_query_in_both_languages(client, news_index):
+    now = timezone.now()
+    newer = article(news_index, title_zh_hans="质子治疗新闻", title_en="Proton therapy news", date=now)
+    guide = article(
+        news_index,
+        title_zh_hans="质子治疗就医指南",
+        title_en="Proton therapy: a guide for patients",
+        date=now - datetime.timedelta(days=500),
+    )
+    client.force_login(StaffFactory(role="Editors"))
+    for query in ("质子治疗", "proton therapy"):
+        response = client.post(
+            "/admin/searchpicks/add/",
+            {
+                "query_string": query,
+                "editors_picks-TOTAL_FORMS": 1,
+                "editors_picks-INITIAL_FORMS": 0,
+                "editors_picks-MAX_NUM_FORMS": 1000,
+                "editors_picks-0-DELETE": "",
+                "editors_picks-0-ORDER": 0,
+                "editors_picks-0-page": guide.pk,
+                "editors_picks-0-description": "",
+            },
+        )
+        assert response.status_code == 302
+    client.logout()
+    for url, title in [
+        ("/search/?q=质子治疗", "质子治疗就医指南"),
+        ("/en/search/?q=Proton+Therapy", "Proton therapy: a guide for patients"),
+    ]:
+        soup = parse(client.get(url))
+        assert [a.get_text() for a in soup.select(".search-promoted a")] == [title]
+    assert newer.pk  # the results themselves keep their own order
