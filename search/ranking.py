@@ -6,7 +6,7 @@ terms, so both databases agree). The backend computes it on the index entry it m
 (search.backend), under the name TITLE_SCORE, for the caller to order by.
 """
 
-from django.db.models import Case, F, FloatField, Func, Value, When
+from django.db.models import Case, F, FloatField, Func, TextField, Value, When
 from django.db.models.functions import Concat, StrIndex
 from django.db.models.lookups import GreaterThan
 
@@ -63,7 +63,8 @@ class TitleScore(Func):
 def coverage(terms, title_lookup, body_lookup):
     """How many of the terms the indexed title and body hold, as whole terms (the indexed
     text is space-separated terms), on both databases alike."""
-    text = Concat(Value(" "), F(title_lookup), Value(" "), F(body_lookup), Value(" "))
+    padded = (Value(" "), F(title_lookup), Value(" "), F(body_lookup), Value(" "))
+    text = Concat(*padded, output_field=TextField())
     found = Value(0.0)
     for term in terms:
         found = found + Case(

@@ -4,12 +4,16 @@ with whole words highlighted; editors' synonyms; "did you mean"; dates only wher
 import datetime
 
 import pytest
+from django.apps import apps
+from django.db import connection
 from django.utils import timezone
+from wagtail.search.index import insert_or_update_object
 
 from search.templatetags.search_tags import highlight
 
 from ..factories import NewsArticlePageFactory, StandardPageFactory, body
 from ..html import parse
+from ..policies.factories import PolicyEntryFactory, PolicyIndexPageFactory, PolicyListPageFactory
 from ..workflow.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +152,16 @@ def test_editors_pin_a_best_answer_for_a_query_in_both_languages(client, news_in
         soup = parse(client.get(url))
         assert [a.get_text() for a in soup.select(".search-promoted a")] == [title]
     assert newer.pk  # the results themselves keep their own order
+
+
+def test_a_policy_lists_entries_are_not_its_title(home):
+    policy_list = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="支持政策", title_en="Support policies"
+    )
+    PolicyEntryFactory(page=policy_list, title_zh_hans="肿瘤药物补贴", title_en="Oncology drug grants")
+    insert_or_update_object(policy_list)
+    entry = apps.get_model("wagtailsearch", "IndexEntry").objects.get(object_id=str(policy_list.pk))
+    postgres = connection.vendor == "postgresql"
+    title, body_text = (entry.title_text, entry.body_text) if postgres else (entry.title, entry.body)
+    assert "support" in title and "oncolog" not in title and "肿瘤" not in title
+    assert "oncolog" in body_text and "肿瘤" in body_text
