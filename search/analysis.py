@@ -165,5 +165,26 @@ def query_terms(query):
     return (informative or terms)[:MAX_QUERY_TERMS]
 
 
+def query_groups(query):
+    """The query's words, each as the terms it is asked for by (a long Chinese word by its
+    parts), question words left out when other words remain: the site search asks for any
+    word, and for every part of each word."""
+    text = to_simplified(plain_text(query))
+    groups = []
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "han":
+            words = [w for w in _segmenter().cut(match.group()) if w not in CHINESE_STOPWORDS]
+            groups += [_parts_of(w, frozenset(_segmenter().cut_for_search(w)) - {w}) for w in words]
+        else:
+            groups.append(list(_terms(match.group(), _query_words)))
+    groups = [group for group in groups if group]
+    informative = [group for group in groups if not set(group) <= QUESTION_WORDS]
+    distinct = []
+    for group in informative or groups:
+        if group not in distinct:
+            distinct.append(group)
+    return distinct[:MAX_QUERY_TERMS]
+
+
 def contains_han(text):
     return bool(_HAN.search(text or ""))

@@ -11,13 +11,14 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
-from modelsearch.query import PlainText
+from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from website.languages import is_english_request
 from website.pages import public
 
+from .analysis import query_groups
 from .kinds import available_kinds, search_date
 from .ranking import site_order
 from .synonyms import with_synonyms
@@ -59,7 +60,10 @@ def search(query, kind_key=None, year=None, english=None):
     pages = pages.order_by(*site_order(backend.best_score_first))
     # Any word may match: the pages holding more of the query's words rank first (search.ranking);
     # the editors' synonyms of its words are asked for too (search.synonyms).
-    query = PlainText(with_synonyms(query), operator="or")
+    words = [PlainText(" ".join(group), operator="and") for group in query_groups(with_synonyms(query))]
+    if not words:
+        return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
+    query = words[0] if len(words) == 1 else Or(words)
     return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
 
 

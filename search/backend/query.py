@@ -73,10 +73,13 @@ class DatabaseCompilerMixin:
     def _with_title_score(self, queryset, title_column, body_column):
         """The queryset with the title score of each object's index entry, for ordering: with
         several words, how many of them the entry holds (its coverage) comes first."""
+        # Coverage only for a query of several words (an Or, search.query): the parts of one
+        # word are all in every match.
+        several = isinstance(self.query, Or)
         score = title_score(
             _terms(self.query),
             f"index_entries__{title_column}",
-            f"index_entries__{body_column}",
+            f"index_entries__{body_column}" if several else None,
         )
         return queryset.alias(**{TITLE_SCORE: score})
 
