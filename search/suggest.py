@@ -39,10 +39,11 @@ def _vocabulary():
     language = translation.get_language()
     texts = []
     for model in {kind.model for kind in available_kinds()}:
-        for name in ("title", "summary", "intro"):
-            column = _localized(model, name, language)
-            if column:
-                texts += model.objects.live().values_list(column, flat=True)
+        columns = [
+            c for c in (_localized(model, name, language) for name in ("title", "summary", "intro")) if c
+        ]
+        for row in model.objects.live().values_list(*columns):
+            texts += row
     vocabulary = {"han": set(), "word": set(), "joined": set()}
     for text in texts:
         for script, word in _words(text or ""):

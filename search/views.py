@@ -90,7 +90,7 @@ def _results(page_of_results, terms=()):
     return results
 
 
-MAX_SUGGESTIONS = 6
+MAX_SUGGESTIONS = 4
 FEW_RESULTS = 3
 
 
