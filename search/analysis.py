@@ -91,12 +91,20 @@ def plain_text(value):
     return unicodedata.normalize("NFKC", markup_free(value))
 
 
+def _is_code(parts):
+    """A hyphenated name kept whole (CAR-T, PD-1, COVID-19), not words joined by a hyphen
+    (precision-medicine): a part of three characters or fewer, or with a digit."""
+    return any(len(part) <= 3 or any(c.isdigit() for c in part) for part in parts)
+
+
 def _terms(text, han_words, parts_of_joined=False):
     for match in _TOKEN.finditer(text):
         if match.lastgroup == "joined":
-            yield match.group().replace("-", "").lower()
-            if parts_of_joined:
-                yield from filter(None, map(_english_term, match.group().split("-")))
+            parts = match.group().split("-")
+            if _is_code(parts):
+                yield match.group().replace("-", "").lower()
+            if parts_of_joined or not _is_code(parts):
+                yield from filter(None, map(_english_term, parts))
         elif match.lastgroup == "han":
             for word in han_words(match.group()):
                 if word not in CHINESE_STOPWORDS:
@@ -165,24 +173,25 @@ def query_terms(query):
     return (informative or terms)[:MAX_QUERY_TERMS]
 
 
-def query_groups(query):
-    """The query's words, each as the terms it is asked for by (a long Chinese word by its
-    parts), question words left out when other words remain: the site search asks for any
-    word, and for every part of each word."""
+def query_words(query):
+    """The query's words as typed (a run of Chinese cut into words), each to be asked for as
+    a whole (its terms joined by AND, search.backend.query analyses it): the site search asks
+    for any of them. Words of question words alone are left out when other words remain."""
     text = to_simplified(plain_text(query))
-    groups = []
+    words = []
     for match in _TOKEN.finditer(text):
         if match.lastgroup == "han":
-            words = [w for w in _segmenter().cut(match.group()) if w not in CHINESE_STOPWORDS]
-            groups += [_parts_of(w, frozenset(_segmenter().cut_for_search(w)) - {w}) for w in words]
+            words += [w for w in _segmenter().cut(match.group()) if w not in CHINESE_STOPWORDS]
         else:
-            groups.append(list(_terms(match.group(), _query_words)))
-    groups = [group for group in groups if group]
-    informative = [group for group in groups if not set(group) <= QUESTION_WORDS]
-    distinct = []
-    for group in informative or groups:
-        if group not in distinct:
-            distinct.append(group)
+            words.append(match.group())
+    analysed = [(word, query_terms(word)) for word in words]
+    analysed = [(word, terms) for word, terms in analysed if terms]
+    informative = [(word, terms) for word, terms in analysed if not set(terms) <= QUESTION_WORDS]
+    distinct, seen = [], []
+    for word, terms in informative or analysed:
+        if terms not in seen:
+            seen.append(terms)
+            distinct.append(word)
     return distinct[:MAX_QUERY_TERMS]
 
 

@@ -18,7 +18,7 @@ from wagtail.search.backends import get_search_backend
 from website.languages import is_english_request
 from website.pages import public
 
-from .analysis import query_groups
+from .analysis import query_words
 from .kinds import available_kinds, search_date
 from .ranking import site_order
 from .synonyms import with_synonyms
@@ -60,7 +60,7 @@ def search(query, kind_key=None, year=None, english=None):
     pages = pages.order_by(*site_order(backend.best_score_first))
     # Any word may match: the pages holding more of the query's words rank first (search.ranking);
     # the editors' synonyms of its words are asked for too (search.synonyms).
-    words = [PlainText(" ".join(group), operator="and") for group in query_groups(with_synonyms(query))]
+    words = [PlainText(word, operator="and") for word in query_words(with_synonyms(query))]
     if not words:
         return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
     query = words[0] if len(words) == 1 else Or(words)
