@@ -35,7 +35,8 @@ def test_a_chinese_word_inside_a_run_of_chinese_is_found(client, news_index):
     assert result_titles(client, "/search/?q=质子") == ["山东省质子中心收治首位患者"]
     assert result_titles(client, "/search/?q=招商") == ["山东省质子中心收治首位患者"]
     # Any word may match: a page holding some of the words is found.
-    assert result_titles(client, "/search/?q=质子治疗仪器") == ["山东省质子中心收治首位患者"]
+    assert result_titles(client, "/search/?q=质子 仪器") == ["山东省质子中心收治首位患者"]
+    assert result_titles(client, "/search/?q=质子治疗仪器") == []  # 质子治疗 is one word: both parts
     assert result_titles(client, "/search/?q=仪器设备") == []
 
 
