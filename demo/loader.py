@@ -33,6 +33,7 @@ from . import events as events_demo
 from . import investment as investment_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
+from . import search as search_demo
 from . import workflow as workflow_demo
 from .articles import ARTICLES
 from .values import both, stream
@@ -422,6 +423,7 @@ class DemoLoader:
         cooperation_demo.load(self, home)
         events_demo.load(self, home)
         participation_demo.load(self, home)
+        search_demo.load(self)
         self.load_site_settings()
         self.load_admin()
         workflow_demo.load(self.log)  # one account per role; articles in each review state

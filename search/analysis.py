@@ -18,7 +18,11 @@ import snowballstemmer
 from django.utils.html import strip_tags
 
 HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"(?P<han>[{HAN_RANGES}]+)|(?P<word>[^\W_{HAN_RANGES}]+)")
+# A Latin–digit term joined by hyphens (CAR-T, PD-1, COVID-19) is one term, written without
+# its hyphens (cart, pd1, covid19): both databases' tokenisers would cut it at the hyphen.
+_TOKEN = re.compile(
+    rf"(?P<joined>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)|(?P<han>[{HAN_RANGES}]+)|(?P<word>[^\W_{HAN_RANGES}]+)"
+)
 _HAN = re.compile(rf"[{HAN_RANGES}]")
 
 ZONE_WORDS = Path(__file__).with_name("zone_words.txt")
@@ -30,6 +34,17 @@ ENGLISH_STOPWORDS = frozenset(
     their this to was were will with""".split()
 )
 CHINESE_STOPWORDS = frozenset("的 了 和 与 及 在 是 也 都 为 对 将 把 被 之 其 或 等".split())
+
+# Question and function words: a reader asks with them (济南哪家医院可以做CAR-T细胞治疗, "how can
+# I get proton therapy"), pages do not answer with them. Dropped from a query of other words
+# only; indexed as usual, so a query of nothing else still finds what it did.
+QUESTION_WORDS = frozenset(
+    """哪家 哪些 哪个 哪里 哪儿 哪 怎样 怎么 怎么样 如何 什么 为什么 能不能 能 不能 可以 可不可以
+    是否 吗 呢 吧 啊 做 办 用 上 有 没有 要 想 我 我们 你 您 请问 请 一下 已经 会 让 去 到 给 从
+    关于 谁 多少 几 个 应该 需要 一个 这个 那个
+    how can could which what where who whom why when do does did i me my we our you your get
+    should would may might there any some about""".split()
+)
 
 # The longest query a reader could mean; longer ones are refused by the view.
 MAX_QUERY_LENGTH = 200
@@ -76,9 +91,21 @@ def plain_text(value):
     return unicodedata.normalize("NFKC", markup_free(value))
 
 
-def _terms(text, han_words):
+def _is_code(parts):
+    """A hyphenated name kept whole (CAR-T, PD-1, COVID-19), not words joined by a hyphen
+    (precision-medicine): a part of three characters or fewer, or with a digit."""
+    return any(len(part) <= 3 or any(c.isdigit() for c in part) for part in parts)
+
+
+def _terms(text, han_words, parts_of_joined=False):
     for match in _TOKEN.finditer(text):
-        if match.lastgroup == "han":
+        if match.lastgroup == "joined":
+            parts = match.group().split("-")
+            if _is_code(parts):
+                yield match.group().replace("-", "").lower()
+            if parts_of_joined or not _is_code(parts):
+                yield from filter(None, map(_english_term, parts))
+        elif match.lastgroup == "han":
             for word in han_words(match.group()):
                 if word not in CHINESE_STOPWORDS:
                     yield word
@@ -91,7 +118,7 @@ def _terms(text, han_words):
 def index_terms(value):
     """The terms a stored text is found by: Chinese words and their dictionary parts
     (search-engine mode, so 质子治疗 is found by 质子 and by 治疗), stemmed English."""
-    return list(_terms(plain_text(value), _segmenter().cut_for_search))
+    return list(_terms(plain_text(value), _segmenter().cut_for_search, parts_of_joined=True))
 
 
 def index_text(value):
@@ -142,7 +169,30 @@ def query_terms(query):
     for term in _terms(text, _query_words):
         if term not in terms:
             terms.append(term)
-    return terms[:MAX_QUERY_TERMS]
+    informative = [term for term in terms if term not in QUESTION_WORDS]
+    return (informative or terms)[:MAX_QUERY_TERMS]
+
+
+def query_words(query):
+    """The query's words as typed (a run of Chinese cut into words), each to be asked for as
+    a whole (its terms joined by AND, search.backend.query analyses it): the site search asks
+    for any of them. Words of question words alone are left out when other words remain."""
+    text = to_simplified(plain_text(query))
+    words = []
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "han":
+            words += [w for w in _segmenter().cut(match.group()) if w not in CHINESE_STOPWORDS]
+        else:
+            words.append(match.group())
+    analysed = [(word, query_terms(word)) for word in words]
+    analysed = [(word, terms) for word, terms in analysed if terms]
+    informative = [(word, terms) for word, terms in analysed if not set(terms) <= QUESTION_WORDS]
+    distinct, seen = [], []
+    for word, terms in informative or analysed:
+        if terms not in seen:
+            seen.append(terms)
+            distinct.append(word)
+    return distinct[:MAX_QUERY_TERMS]
 
 
 def contains_han(text):

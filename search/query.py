@@ -11,14 +11,17 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from website.languages import is_english_request
 from website.pages import public
 
+from .analysis import query_words
 from .kinds import available_kinds, search_date
 from .ranking import site_order
+from .synonyms import with_synonyms
 
 
 def searchable_pages(kind_key=None, year=None, english=None):
@@ -55,6 +58,12 @@ def search(query, kind_key=None, year=None, english=None):
     # through the joins and the sort.
     pages = searchable_pages(kind_key, year, english).only("id", "content_type")
     pages = pages.order_by(*site_order(backend.best_score_first))
+    # Any word may match: the pages holding more of the query's words rank first (search.ranking);
+    # the editors' synonyms of its words are asked for too (search.synonyms).
+    words = [PlainText(word, operator="and") for word in query_words(with_synonyms(query))]
+    if not words:
+        return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
+    query = words[0] if len(words) == 1 else Or(words)
     return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
 
 

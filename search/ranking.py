@@ -6,8 +6,8 @@ terms, so both databases agree). The backend computes it on the index entry it m
 (search.backend), under the name TITLE_SCORE, for the caller to order by.
 """
 
-from django.db.models import Case, F, FloatField, Func, Value, When
-from django.db.models.functions import StrIndex
+from django.db.models import Case, F, FloatField, Func, TextField, Value, When
+from django.db.models.functions import Concat, StrIndex
 from django.db.models.lookups import GreaterThan
 
 from .analysis import contains_han
@@ -25,6 +25,10 @@ B = 0.75
 AVERAGE_TITLE_TERMS = 8.0
 
 FUNCTION = "site_title_score"
+
+# A query word more in a page outweighs any title score (at most one per term, and a query
+# has at most MAX_QUERY_TERMS terms).
+COVERAGE_WEIGHT = 100.0
 
 
 def site_order(best_score_first):
@@ -56,8 +60,27 @@ class TitleScore(Func):
         return f"{FUNCTION}({title}, %s::text[], %s::boolean[])", (*params, self.terms, han)
 
 
-def title_score(terms, title_lookup):
-    """Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted in the indexed
+def coverage(terms, title_lookup, body_lookup):
+    """How many of the terms the indexed title and body hold, as whole terms (the indexed
+    text is space-separated terms), on both databases alike."""
+    padded = (Value(" "), F(title_lookup), Value(" "), F(body_lookup), Value(" "))
+    text = Concat(*padded, output_field=TextField())
+    found = Value(0.0)
+    for term in terms:
+        found = found + Case(
+            When(GreaterThan(StrIndex(text, Value(f" {term} ")), 0), then=Value(1.0)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    return found
+
+
+def title_score(terms, title_lookup, body_lookup=None):
+    """The first key of the site search's order. With several terms, the pages holding more
+    of them come first (coverage, COVERAGE_WEIGHT apiece); then, and for one term alone,
+    the title score.
+
+    The title score is Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted in the indexed
     title (`title_lookup`) of the term's own language: Chinese terms in the Chinese title,
     others in the English.
 
@@ -72,11 +95,14 @@ def title_score(terms, title_lookup):
         found = found + StrIndex(title, Value(term))
     # A lookup, not a Q: a Q with OR would turn the entry's join into an outer join, and
     # SQLite would then run the full-text match once per page again.
-    return Case(
+    score = Case(
         When(GreaterThan(found, 0), then=TitleScore(title, terms)),
         default=Value(0.0),
         output_field=FloatField(),
     )
+    if body_lookup is None or len(terms) < 2:
+        return score
+    return coverage(terms, title_lookup, body_lookup) * Value(COVERAGE_WEIGHT) + score
 
 
 def python_title_score(title, *terms):

@@ -80,7 +80,7 @@ class BilingualAutocompleteField(BilingualField, AutocompleteField):
 
 class BilingualRelatedFields(RelatedFields):
     def __init__(self, related):
-        super().__init__(related.field_name, [bilingual(field) for field in related.fields])
+        super().__init__(related.field_name, [_in_the_body(bilingual(field)) for field in related.fields])
 
     def get_value(self, obj):
         return super().get_value(_unwrapped(obj))
@@ -93,6 +93,15 @@ def bilingual(field):
         return BilingualAutocompleteField(field)
     if isinstance(field, RelatedFields):
         return BilingualRelatedFields(field)
+    return field
+
+
+def _in_the_body(field):
+    """A related object's field, indexed in the body even if it is its title: a policy list's
+    entries are not the list's title (the vendor indexes every field named "title" as the
+    title, and the title score measures the title's languages apart)."""
+    if isinstance(field, BilingualField) and field.field_name == "title":
+        field.field_name = "related_title"
     return field
 
 

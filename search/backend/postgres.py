@@ -109,7 +109,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
         # The queryset has matched by now, joined to its index entries once.
         queryset = _without_the_vector(queryset)
-        queryset = self._with_title_score(queryset, "title_text")
+        queryset = self._with_title_score(queryset, "title_text", "body_text")
         return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     def ranks_in_one_pass(self):

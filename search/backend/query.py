@@ -19,8 +19,10 @@ def analysed_query(query):
     if isinstance(query, str):
         query = PlainText(query, operator="and")
     if isinstance(query, PlainText):
+        # The operator is kept: "and" for a string (the admin's searches), "or" for the site
+        # search, which ranks the pages holding more of the words first (search.ranking).
         terms = query_terms(query.query_string)
-        return PlainText(" ".join(terms), operator="and") if terms else None
+        return PlainText(" ".join(terms), operator=query.operator) if terms else None
     if isinstance(query, Phrase):
         terms = query_terms(query.query_string)
         return Phrase(" ".join(terms)) if terms else None
@@ -68,9 +70,17 @@ class DatabaseCompilerMixin:
             return None
         return super()._get_filters_from_queryset(check_only)
 
-    def _with_title_score(self, queryset, title_column):
-        """The queryset with the title score of each object's index entry, for ordering."""
-        score = title_score(_terms(self.query), f"index_entries__{title_column}")
+    def _with_title_score(self, queryset, title_column, body_column):
+        """The queryset with the title score of each object's index entry, for ordering: with
+        several words, how many of them the entry holds (its coverage) comes first."""
+        # Coverage only for a query of several words (an Or, search.query): the parts of one
+        # word are all in every match.
+        several = isinstance(self.query, Or)
+        score = title_score(
+            _terms(self.query),
+            f"index_entries__{title_column}",
+            f"index_entries__{body_column}" if several else None,
+        )
         return queryset.alias(**{TITLE_SCORE: score})
 
 

@@ -55,7 +55,7 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
             index_entries__sqliteftsindexentry__isnull=False,
             pk=Cast("index_entries__object_id", IntegerField()),
         )
-        queryset = self._with_title_score(queryset, "title")
+        queryset = self._with_title_score(queryset, "title", "body")
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:

@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from ..analysis import _TOKEN, _english_term, contains_han, markup_free
+from ..analysis import _TOKEN, _english_term, _segmenter, contains_han, markup_free
 
 register = template.Library()
 
@@ -16,7 +16,24 @@ def _marked(text):
 
 
 def _highlight_han(run, han_terms):
-    """Marks every occurrence of a Chinese term in a run of Han characters, longest first."""
+    """Marks the Chinese terms in a run of Han characters as whole words: the run is cut
+    into words as the index cuts it, and a word is marked if it is a term, or the term's
+    parts the index holds inside it (质子 in 质子治疗); a character inside an unrelated word
+    (人 in 机器人) is not."""
+    segmenter = _segmenter()
+    pieces = []
+    for word in segmenter.cut(run):
+        if word in han_terms:
+            pieces.append(_marked(word))
+            continue
+        parts = set(segmenter.cut_for_search(word)) - {word}
+        inside = [t for t in han_terms if len(t) > 1 and t in parts]
+        pieces.append(_highlight_within(word, inside) if inside else conditional_escape(word))
+    return "".join(pieces)
+
+
+def _highlight_within(run, han_terms):
+    """Marks every occurrence of the terms in a word, longest first."""
     pieces, start = [], 0
     while start < len(run):
         term = next((t for t in han_terms if run.startswith(t, start)), None)
@@ -35,13 +52,15 @@ def highlight(text, terms):
     query's `terms` in <mark>."""
     text = markup_free(text or "")
     terms = set(terms or ())
-    han_terms = sorted((t for t in terms if contains_han(t)), key=len, reverse=True)
+    han_terms = sorted((t for t in terms if contains_han(t)), key=len, reverse=True)  # longest first
     pieces, position = [], 0
     for match in _TOKEN.finditer(text):
         pieces.append(conditional_escape(text[position : match.start()]))
         word = match.group()
         if match.lastgroup == "han":
             pieces.append(_highlight_han(word, han_terms) if han_terms else conditional_escape(word))
+        elif match.lastgroup == "joined" and word.replace("-", "").lower() in terms:
+            pieces.append(_marked(word))
         elif _english_term(unicodedata.normalize("NFKC", word)) in terms:
             pieces.append(_marked(word))
         else:

@@ -86,7 +86,18 @@ ENGLISH = [
     en("investment team", "zhaoshang-tuandui", 3),
 ]
 
-CASES = CHINESE + TRADITIONAL + ENGLISH
+# Asked the way readers ask: every word was required once, so these found nothing.
+QUESTIONS = [
+    zh("哪里可以做质子治疗", PROTON, 3),
+    zh("济南怎样申请医疗器械注册证", "qixie-zhucezheng", 3),
+    zh("园区有哪些创业投资基金", "shouzhi-chuangtou-jijin", 3),
+    zh("重离子病房什么时候开工", "zhonglizi-bingfang-kaigong", 3),
+    en("how can I get proton therapy", PROTON, 3),
+    en("where is the heavy ion ward", "zhonglizi-bingfang-kaigong", 3),
+    en("which venture fund invests in the zone", "shouzhi-chuangtou-jijin", 3),
+]
+
+CASES = CHINESE + TRADITIONAL + ENGLISH + QUESTIONS
 
 
 def evaluate(cases=CASES):

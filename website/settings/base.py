@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.search_promotions",  # editors pin a best answer for a query (docs/search.md)
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -1,0 +1,167 @@
+"""Questions and several words: any word may match, more of them first; passages from the body
+with whole words highlighted; editors' synonyms; "did you mean"; dates only where they mean something."""
+
+import datetime
+
+import pytest
+from django.apps import apps
+from django.db import connection
+from django.utils import timezone
+from wagtail.search.index import insert_or_update_object
+
+from search.templatetags.search_tags import highlight
+
+from ..factories import NewsArticlePageFactory, StandardPageFactory, body
+from ..html import parse
+from ..policies.factories import PolicyEntryFactory, PolicyIndexPageFactory, PolicyListPageFactory
+from ..workflow.factories import StaffFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return [a.get_text() for a in parse(response).select(".search-result__title a")]
+
+
+def article(news_index, **fields):
+    """An article whose summary and body hold none of the test's words unless told."""
+    neutral = {
+        "title_en": "Zone news",
+        "summary_zh_hans": "园区动态。",
+        "summary_en": "Zone news.",
+        "body_zh_hans": body("正文。"),
+    }
+    return NewsArticlePageFactory(parent=news_index, **{**neutral, **fields})
+
+
+def test_a_question_finds_the_pages_holding_most_of_its_words_first(client, news_index):
+    now = timezone.now()
+    article(news_index, title_zh_hans="济南新闻一则", date=now)
+    article(news_index, title_zh_hans="细胞治疗产业论坛举行", date=now - datetime.timedelta(days=1))
+    article(
+        news_index, title_zh_hans="济南市中心医院开展CAR-T细胞治疗", date=now - datetime.timedelta(days=300)
+    )
+    article(news_index, title_zh_hans="园区招商会", title_en="Proton therapy centre opens")
+    # Every word was required before: the question found nothing.
+    assert result_titles(client, "/search/?q=济南哪家医院可以做CAR-T细胞治疗") == [
+        "济南市中心医院开展CAR-T细胞治疗",
+        "细胞治疗产业论坛举行",
+        "济南新闻一则",
+    ]
+    # CAR-T is one term, not "car" and a dropped "t".
+    assert result_titles(client, "/search/?q=CAR-T") == ["济南市中心医院开展CAR-T细胞治疗"]
+    # Question words carry no weight; alone, they are still searched for.
+    assert result_titles(client, "/en/search/?q=how+can+I+get+proton+therapy") == [
+        "Proton therapy centre opens"
+    ]
+    assert result_titles(client, "/search/?q=怎样") == []
+
+
+def test_a_body_match_shows_its_sentence_with_whole_words_highlighted(client, news_index):
+    article(
+        news_index,
+        title_zh_hans="园区新闻",
+        summary_zh_hans="园区一周动态。",
+        body_zh_hans=body("机器人走进病房。园区首例质子治疗患者出院，医护人员送别。其他消息。"),
+    )
+    summary = parse(client.get("/search/?q=质子")).select_one(".search-result__summary")
+    assert summary.get_text() == "园区首例质子治疗患者出院，医护人员送别。"
+    assert [m.get_text() for m in summary.select("mark")] == ["质子"]
+    # A term is marked as a whole word, never as a character inside another word.
+    assert "<mark>" not in highlight("机器人上岗", ["人"])
+    assert str(highlight("新来了三人", ["人"])).count("<mark>") <= 1
+
+
+def test_editors_add_synonyms_in_the_admin_and_the_search_uses_them(client, news_index):
+    article(
+        news_index, title_zh_hans="园区首家互联网医院上线", title_en="The zone's first online clinic opens"
+    )
+    assert result_titles(client, "/search/?q=网络医院") == ["园区首家互联网医院上线"]  # 医院 alone
+    assert result_titles(client, "/en/search/?q=internet+hospital") == []
+    editor = StaffFactory(role="Editors")
+    client.force_login(editor)
+    url = "/admin/snippets/site_search/synonym/add/"
+    refused = client.post(url, {"words": "网络医院", "note": ""})
+    assert refused.status_code == 200
+    assert "at least two words" in refused.content.decode() or "至少" in refused.content.decode()
+    saved = client.post(
+        url, {"words": "互联网医院 = 网络医院 = internet hospital, online clinic", "note": ""}
+    )
+    assert saved.status_code == 302
+    client.logout()
+    assert result_titles(client, "/en/search/?q=internet+hospital") == [
+        "The zone's first online clinic opens"
+    ]
+    summary_marks = parse(client.get("/search/?q=网络医院")).select(".search-result__title mark")
+    assert "互联网" in [m.get_text() for m in summary_marks] or "医院" in [
+        m.get_text() for m in summary_marks
+    ]
+
+
+def test_did_you_mean_offers_the_sites_spelling_and_keeps_the_readers(client, news_index):
+    article(news_index, title_en="Rehabilitation centre opens", title_zh_hans="康复中心开业")
+    StandardPageFactory(
+        parent=news_index.get_parent(), title_zh_hans="康复指南", title_en="Rehabilitation guide"
+    )
+    soup = parse(client.get("/en/search/?q=rehabilitaion"))
+    assert soup.select_one("#search-q")["value"] == "rehabilitaion"
+    offer = soup.select_one(".search__did-you-mean a")
+    assert offer.get_text() == "rehabilitation"
+    assert offer["href"] == "?q=rehabilitation"
+    found = parse(client.get("/en/search/?q=rehabilitation"))
+    times = {
+        r.select_one("h2").get_text(): r.select_one("time") is not None
+        for r in found.select(".search-result")
+    }
+    # An article shows its date; a standard page's first publication means nothing to a reader.
+    assert times == {"Rehabilitation centre opens": True, "Rehabilitation guide": False}
+
+
+def test_editors_pin_a_best_answer_for_a_query_in_both_languages(client, news_index):
+    now = timezone.now()
+    newer = article(news_index, title_zh_hans="质子治疗新闻", title_en="Proton therapy news", date=now)
+    guide = article(
+        news_index,
+        title_zh_hans="质子治疗就医指南",
+        title_en="Proton therapy: a guide for patients",
+        date=now - datetime.timedelta(days=500),
+    )
+    client.force_login(StaffFactory(role="Editors"))
+    for query in ("质子治疗", "proton therapy"):
+        response = client.post(
+            "/admin/searchpicks/add/",
+            {
+                "query_string": query,
+                "editors_picks-TOTAL_FORMS": 1,
+                "editors_picks-INITIAL_FORMS": 0,
+                "editors_picks-MAX_NUM_FORMS": 1000,
+                "editors_picks-0-DELETE": "",
+                "editors_picks-0-ORDER": 0,
+                "editors_picks-0-page": guide.pk,
+                "editors_picks-0-description": "",
+            },
+        )
+        assert response.status_code == 302
+    client.logout()
+    for url, title in [
+        ("/search/?q=质子治疗", "质子治疗就医指南"),
+        ("/en/search/?q=Proton+Therapy", "Proton therapy: a guide for patients"),
+    ]:
+        soup = parse(client.get(url))
+        assert [a.get_text() for a in soup.select(".search-promoted a")] == [title]
+    assert newer.pk  # the results themselves keep their own order
+
+
+def test_a_policy_lists_entries_are_not_its_title(home):
+    policy_list = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="支持政策", title_en="Support policies"
+    )
+    PolicyEntryFactory(page=policy_list, title_zh_hans="肿瘤药物补贴", title_en="Oncology drug grants")
+    insert_or_update_object(policy_list)
+    entry = apps.get_model("wagtailsearch", "IndexEntry").objects.get(object_id=str(policy_list.pk))
+    postgres = connection.vendor == "postgresql"
+    title, body_text = (entry.title_text, entry.body_text) if postgres else (entry.title, entry.body)
+    assert "support" in title and "oncolog" not in title and "肿瘤" not in title
+    assert "oncolog" in body_text and "肿瘤" in body_text
