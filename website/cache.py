@@ -81,6 +81,10 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if not is_storable(request, response):
                 return marked(response, "skip")
+            from website.cache_edge import keys_so_far
+
+            if keys := keys_so_far():
+                response["xkey"] = keys  # stored with the page, so a hit names what it shows
             content = (generation, response.status_code, list(response.headers.items()), response.content)
             cache.set(key, content, seconds)
             return marked(response, "miss")
@@ -249,8 +253,17 @@ def kept_ids(name, ids):
 
 
 def start_new_generation(**kwargs):
-    """After the change commits, so no server caches what it read before the commit as new."""
+    """After the change commits, so no server caches what it read before the commit as new.
+    (The edge drops exactly the pages a change shows on: website.cache_keys.)"""
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), None))
+
+
+def renew_everywhere():
+    """A new generation here and every page dropped at the edge: the day changed (dated lists)."""
+    from website.cache_edge import SITE_KEY, purge_edge
+
+    start_new_generation()
+    transaction.on_commit(lambda: purge_edge([SITE_KEY]))
 
 
 def comment_changed(instance, created=False, **kwargs):
