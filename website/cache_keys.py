@@ -21,8 +21,9 @@ from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
+from wagtail import signals as wagtail_signals
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from website.cache_edge import SITE_KEY, add_keys, purge_edge
 
@@ -80,7 +81,15 @@ def purge_after_commit(keys):
 
 
 def page_changed(instance, **kwargs):
-    purge_after_commit(keys_for_page_change(instance.specific_deferred))
+    page = instance.specific_deferred
+    purge_after_commit(keys_for_page_change(page))
+
+
+def page_published(instance, **kwargs):
+    page_changed(instance)
+    from website.cache_warm import warm_after_commit
+
+    warm_after_commit(instance.specific_deferred)  # after the purge: on_commit keeps the order
 
 
 def site_changed(**kwargs):
@@ -104,8 +113,8 @@ def connect():
     for model in apps.get_models():
         if issubclass(model, Page):
             post_init.connect(_page_loaded, sender=model, dispatch_uid=f"edge_keys_{model._meta.label}")
-    for signal in (page_published, page_unpublished):
-        signal.connect(page_changed, dispatch_uid="edge_keys")
+    wagtail_signals.page_published.connect(page_published, dispatch_uid="edge_keys")
+    wagtail_signals.page_unpublished.connect(page_changed, dispatch_uid="edge_keys")
     post_page_move.connect(site_changed, dispatch_uid="edge_keys")
     post_delete.connect(site_changed, sender=Page, dispatch_uid="edge_keys")
     for label in SITE_WIDE_MODELS:

@@ -210,3 +210,22 @@ def test_a_staff_cookie_bypasses_varnish(varnish, newsroom, client):
         assert "private" in headers["Cache-Control"]
     # A reader with only the CSRF cookie still gets the cached page.
     assert varnish.get(path, cookie="csrftoken=abc")[1]["X-Edge"] == "HIT"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_after_a_publish_the_first_reader_gets_pages_warmed_by_the_worker(varnish, newsroom, client):
+    """The warming task (website.cache_warm) asks the edge for the page, home, its index and
+    its keyword pages, in both languages, right after the purge."""
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=VARNISH_PORT)
+    paths = affected_paths(newsroom)
+    for path in paths:
+        cached(varnish, path)
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    new_titles = {"title_zh_hans": "质子中心正式开业", "title_en": "Proton centre now open"}
+    publish_edit(client, newsroom["article"], **new_titles)
+    for path in paths:
+        status, headers, body = varnish.get(path)
+        assert (status, headers["X-Edge"]) == (200, "HIT"), path
+        assert "质子中心正式开业" in body or "Proton centre now open" in body, path
