@@ -11,7 +11,7 @@ A change purges (at the edge, through EDGE_PURGE_URLS):
 - a page published or unpublished: ``p<id>`` (the page and every page showing it, in both
   languages), ``l<parent>`` (its section's lists), ``lists`` and ``k<id>`` of its keywords
   (articles whose related section may now show it); a section or home (in the menu): ``site``;
-- a keyword: ``k<id>`` and ``lists``; a comment: ``p<page>``;
+- a keyword: ``k<id>`` and ``lists``; a comment: ``p<article>``;
 - a page moved or deleted, an image, document, person, media contact, the site, its settings or
   a view restriction: ``site`` (rare changes shown in many places, some through objects each
   process keeps, website.cache.kept, which no longer name themselves once kept).
@@ -102,7 +102,7 @@ def keyword_changed(instance, **kwargs):
 
 def comment_changed(instance, created=False, **kwargs):
     if not (created and instance.status == instance.Status.PENDING):
-        purge_after_commit({f"p{instance.page_id}"})
+        purge_after_commit({f"p{instance.article_id}"})
 
 
 def connect():

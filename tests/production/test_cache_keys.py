@@ -68,3 +68,16 @@ def test_an_unreachable_edge_is_logged_and_the_publish_goes_through(
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
     assert "Could not purge" in caplog.text
+
+
+@pytest.mark.django_db
+def test_approving_a_comment_purges_its_article(edge, news_index, django_capture_on_commit_callbacks):
+    from participation.models import Comment
+
+    article = NewsArticlePageFactory(parent=news_index, comments_enabled=True)
+    comment = Comment.objects.create(article=article, name="Li", text="好文章", status=Comment.Status.PENDING)
+    assert edge == []
+    with django_capture_on_commit_callbacks(execute=True):
+        comment.status = Comment.Status.APPROVED
+        comment.save()
+    assert edge == [{f"p{article.pk}"}]
