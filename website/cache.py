@@ -272,8 +272,28 @@ def comment_changed(instance, created=False, **kwargs):
         start_new_generation()
 
 
+def keep_site_root_paths():
+    """wagtail-modeltranslation reads the site root paths (every page URL needs them) from the
+    shared cache once per call outside a request object: three round trips to Redis an article.
+    In a reader's request they are kept in the process for the generation instead (`kept`);
+    a change to a site or a publish renews it."""
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    shared = patch_wagtailadmin._localized_site_get_site_root_paths
+    if getattr(shared, "kept", False):
+        return
+
+    def site_root_paths():
+        return kept(f"site-root-paths:{translation.get_language()}", shared)
+
+    site_root_paths.kept = True
+    patch_wagtailadmin._localized_site_get_site_root_paths = site_root_paths
+
+
 def connect():
     from wagtail.models import Page
+
+    keep_site_root_paths()
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(start_new_generation, dispatch_uid="page_cache")
