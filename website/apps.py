@@ -5,8 +5,9 @@ class WebsiteConfig(AppConfig):
     name = "website"
 
     def ready(self):
-        from . import cache, pages, redirects
+        from . import cache, cache_keys, pages, redirects
 
         redirects.connect()
         cache.connect()
+        cache_keys.connect()
         pages.undo_slug_loop()

@@ -82,6 +82,10 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if not is_storable(request, response):
                 return marked(response, "skip")
+            from website.cache_edge import keys_so_far
+
+            if keys := keys_so_far():
+                response["xkey"] = keys  # stored with the page, so a hit names what it shows
             content = (generation, response.status_code, list(response.headers.items()), response.content)
             cache.set(key, content, seconds)
             return marked(response, "miss")
@@ -250,8 +254,17 @@ def kept_ids(name, ids):
 
 
 def start_new_generation(**kwargs):
-    """After the change commits, so no server caches what it read before the commit as new."""
+    """After the change commits, so no server caches what it read before the commit as new.
+    (The edge drops exactly the pages a change shows on: website.cache_keys.)"""
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), None))
+
+
+def renew_everywhere():
+    """A new generation here and every page dropped at the edge: the day changed (dated lists)."""
+    from website.cache_edge import SITE_KEY, purge_edge
+
+    start_new_generation()
+    transaction.on_commit(lambda: purge_edge([SITE_KEY]))
 
 
 def comment_changed(instance, created=False, **kwargs):
@@ -260,8 +273,28 @@ def comment_changed(instance, created=False, **kwargs):
         start_new_generation()
 
 
+def keep_site_root_paths():
+    """wagtail-modeltranslation reads the site root paths (every page URL needs them) from the
+    shared cache once per call outside a request object: three round trips to Redis an article.
+    In a reader's request they are kept in the process for the generation instead (`kept`);
+    a change to a site or a publish renews it."""
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    shared = patch_wagtailadmin._localized_site_get_site_root_paths
+    if getattr(shared, "kept", False):
+        return
+
+    def site_root_paths():
+        return kept(f"site-root-paths:{translation.get_language()}", shared)
+
+    site_root_paths.kept = True
+    patch_wagtailadmin._localized_site_get_site_root_paths = site_root_paths
+
+
 def connect():
     from wagtail.models import Page
+
+    keep_site_root_paths()
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(start_new_generation, dispatch_uid="page_cache")

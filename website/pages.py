@@ -16,6 +16,8 @@ from wagtail.url_routing import RouteResult
 
 from . import slugs
 from .cache import keeping, kept
+from .cache_edge import add_keys
+from .cache_keys import page_keys
 from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, EnglishRequired, is_english_request, reader_fallbacks
 from .redirects import redirect_changed_paths, stored_url_paths
 
@@ -185,6 +187,7 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
         return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
+        add_keys(*page_keys(self))  # what the edge drops it with (website.cache_keys)
         return self.untranslated_response(request) or super().serve(request, *args, **kwargs)
 
     @property

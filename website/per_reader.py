@@ -51,6 +51,7 @@ class PerReaderMiddleware:
         for placeholder, fill in found:
             content = content.replace(placeholder, fill(request).encode())
         response.content = content
+        response.per_reader = True  # never kept at the edge (website.cache_edge)
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(content))
         # Sets the CSRF cookie where get_token made or renewed one.

@@ -138,6 +138,15 @@ PRIVATE_APIS = (
     ),
     # Pages, routing, sitemap, security headers.
     PrivateAPI(
+        "wagtail_modeltranslation.patch_wagtailadmin._localized_site_get_site_root_paths",
+        Use.ATTRIBUTE_WRITE,
+        Kind.FUNCTION,
+        ("website/cache.py",),
+        "Every page URL built without a request reads the site root paths from the shared cache "
+        "through it (three Redis round trips an article); wrapped so a reader's request keeps them "
+        "in the process for the generation (website.cache.keep_site_root_paths).",
+    ),
+    PrivateAPI(
         "django.http.HttpRequest._wagtail_site",
         Use.ATTRIBUTE_WRITE,
         Kind.INSTANCE_ATTRIBUTE,

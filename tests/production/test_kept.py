@@ -172,3 +172,22 @@ def test_routing_keeps_section_pages_but_never_a_page_without_children(fragment_
     kept_routes = [name for name in website_cache._kept if name.startswith("route:")]
     assert f"route:{story['index'].get_parent().pk}:zh-hans:{story['index'].slug_zh_hans}" in kept_routes
     assert not [name for name in kept_routes if name.endswith(":" + story["article"].slug_zh_hans)]
+
+
+def test_a_readers_miss_reads_the_site_root_paths_from_the_process(
+    fragment_cache, story, client, monkeypatch
+):
+    """wagtail-modeltranslation's site root paths (every page URL) are kept for the generation:
+    no round trip to the shared cache for them once kept (website.cache.keep_site_root_paths)."""
+    from django.core.cache import cache
+
+    asked = []
+    real_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *args, **kwargs: asked.append(key) or real_get(key, *args, **kwargs)
+    )
+    url = page_url_in(story["article"], "en")
+    client.get(url)
+    asked.clear()
+    assert client.get(url).status_code == 200
+    assert not [key for key in asked if "site_root_paths" in key]

@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control and surrogate keys for an edge cache (website.cache_edge); outside the
+    # session, per-reader values and page cache, so it sees every cookie a response sets.
+    "website.cache_edge.EdgeCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "website.per_reader.PerReaderMiddleware",  # each reader's own CSRF token in shared pages
@@ -218,6 +221,12 @@ PAGE_CACHE_SECONDS = 0
 # Parts of pages kept in the shared cache for the same generation (website.cache.remembered);
 # off here for the same reason.
 FRAGMENT_CACHE_SECONDS = 0
+# What an edge cache in front (Varnish, a CDN) may keep (website.cache_edge): public pages say
+# ``public, max-age=EDGE_BROWSER_SECONDS, s-maxage=EDGE_CACHE_SECONDS``; 0 leaves responses
+# without Cache-Control. EDGE_PURGE_URLS: where to send PURGE requests after a change.
+EDGE_CACHE_SECONDS = int(os.environ.get("EDGE_CACHE_SECONDS", "86400"))
+EDGE_BROWSER_SECONDS = int(os.environ.get("EDGE_BROWSER_SECONDS", "60"))
+EDGE_PURGE_URLS = [url for url in os.environ.get("EDGE_PURGE_URLS", "").split(",") if url.strip()]
 
 # Hardening (docs/deployment.md). The public site's Content-Security-Policy allows no
 # inline script or style; website.middleware gives the Wagtail admin, which needs them,

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand
 
 from policies.status import zone_today
-from website.cache import start_new_generation
+from website.cache import renew_everywhere
 
 RENEWED_FOR_KEY = "policies:lists-renewed-for"
 
@@ -27,7 +27,7 @@ class Command(BaseCommand):
             if options["verbosity"] > 1:
                 self.stdout.write(f"Cached pages already renewed for {today}.")
             return
-        start_new_generation()
+        renew_everywhere()
         cache.set(RENEWED_FOR_KEY, today, None)
         if options["verbosity"]:
             self.stdout.write(f"Cached pages renewed for {today} (Beijing time).")

@@ -1,0 +1,74 @@
+# Varnish in front of the app servers (docs/deployment.md, "The edge").
+# Needs Varnish 7 and the xkey vmod (Debian: apt-get install varnish varnish-modules).
+# The app says what may be kept (Cache-Control: public, s-maxage=...) and names what each
+# page shows (the xkey header); after a change it sends
+#   PURGE / with "xkey-purge: key key ..."
+# from an address in the purgers ACL, and Varnish drops every page carrying one of the keys.
+vcl 4.1;
+
+import std;
+import xkey;
+
+# The app servers (gunicorn). The tests replace host and port (tests/production/test_varnish.py).
+backend default {
+    .host = "127.0.0.1";
+    .port = "8000";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+}
+
+# Who may purge: the app servers.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (req.http.xkey-purge) {
+            set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+            return (synth(200, "Purged " + req.http.n-gone));
+        }
+        return (purge);
+    }
+    # Forms, sign-in, the admin: always the app.
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/(admin|django-admin|documents)/" || req.http.Authorization) {
+        return (pass);
+    }
+    # Signed-in staff (sessionid) and readers with a message waiting: never from the cache.
+    if (req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
+        return (pass);
+    }
+    # Other cookies (the CSRF cookie, analytics) change nothing on a public page: the app
+    # marks a page holding a reader's own values "private", and Varnish does not keep it.
+    return (hash);
+}
+
+sub vcl_backend_response {
+    # The app's Cache-Control decides; a response setting a cookie is never kept.
+    if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "private|no-store|no-cache") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+    # Serve a stale page for a short while as the new one renders (busy moments).
+    set beresp.grace = 10s;
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Edge = "HIT";
+    } else {
+        set resp.http.X-Edge = "MISS";
+    }
+    # Readers need no surrogate keys (set EDGE_DEBUG in VCL to keep them for testing).
+    unset resp.http.xkey;
+    unset resp.http.Surrogate-Key;
+    unset resp.http.Cache-Tag;
+}
