@@ -33,6 +33,7 @@ PUBLIC_MODELS = [
     "news.Person",
     "newsroom.MediaContact",
     "website.SiteSettings",
+    "website.GlossaryTerm",  # the Traditional edition's terms (website.traditional)
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",
