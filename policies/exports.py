@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from website.traditional import for_reader
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -86,6 +88,7 @@ def as_csv(table, filename):
 
 
 def as_xlsx(table, filename):
+    table = [[for_reader(value) for value in row] for row in table]  # binary: not the middleware's
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = filename.rsplit(".", 1)[0][:31]

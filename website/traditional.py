@@ -126,6 +126,12 @@ def convert_kept(text):
     return found
 
 
+def for_reader(text):
+    """`text` as the active edition shows it: converted for a Traditional reader, else unchanged.
+    For text inside binary files (XLSX, ZIP), which the middleware cannot reach."""
+    return convert_kept(text) if is_traditional_request() and isinstance(text, str) else text
+
+
 def convert_markup(markup):
     """HTML or XML with its readable text in Traditional; tags, URLs and marked parts unchanged.
 
