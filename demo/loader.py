@@ -29,6 +29,7 @@ from . import content, images, newsroom, standard_pages
 from . import cooperation as cooperation_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
+from . import traditional as traditional_demo
 from . import workflow as workflow_demo
 from .articles import ARTICLES
 from .values import both, stream
@@ -395,6 +396,7 @@ class DemoLoader:
         cooperation_demo.load(self, home)
         participation_demo.load(self, home)
         self.load_site_settings()
+        traditional_demo.load(self)  # the Traditional edition's glossary
         self.load_admin()
         workflow_demo.load(self.log)  # one account per role; articles in each review state
         return home

@@ -121,7 +121,18 @@ def test_sitemap_lists_keyword_pages_in_each_language_they_exist_in(client, page
 
     base = "http://testserver"
     zh, en = f"{base}/xinwen/keywords/proton-therapy/", f"{base}/en/news/keywords/proton-therapy/"
-    assert entries[zh] == entries[en] == {"zh-Hans": zh, "en": en, "x-default": zh}
-    assert client.get(zh).status_code == client.get(en).status_code == 200
-    assert entries[f"{base}/xinwen/keywords/zhongwen-ci/"] == {}
+    hant = f"{base}/zh-hant/xinwen/keywords/proton-therapy/"
+    assert (
+        entries[zh]
+        == entries[en]
+        == entries[hant]
+        == {"zh-Hans": zh, "zh-Hant": hant, "en": en, "x-default": zh}
+    )
+    assert client.get(zh).status_code == client.get(en).status_code == client.get(hant).status_code == 200
+    chinese_only = f"{base}/xinwen/keywords/zhongwen-ci/"
+    assert entries[chinese_only] == {
+        "zh-Hans": chinese_only,
+        "zh-Hant": f"{base}/zh-hant/xinwen/keywords/zhongwen-ci/",
+        "x-default": chinese_only,
+    }
     assert f"{base}/en/news/keywords/zhongwen-ci/" not in entries
