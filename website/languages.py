@@ -27,6 +27,13 @@ HREFLANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 STORED_LANGUAGES = (SOURCE_LANGUAGE, SECOND_LANGUAGE)
 
 
+def same_script_readers(language=None):
+    """The languages whose readers read each other's writing (comments, stories): both Chinese
+    editions, or English alone. The Traditional edition shows a Simplified comment converted."""
+    language = language or translation.get_language()
+    return (SECOND_LANGUAGE,) if language == SECOND_LANGUAGE else (SOURCE_LANGUAGE, TRADITIONAL_LANGUAGE)
+
+
 def stored_language(language):
     """The stored language a public language reads: the Traditional edition reads the Simplified."""
     return language if language in STORED_LANGUAGES else SOURCE_LANGUAGE

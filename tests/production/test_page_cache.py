@@ -18,7 +18,7 @@ from website.languages import page_url_in, reverse_in
 from workflow.roles import SITE_ADMINISTRATORS
 
 REDIS_DB5 = "redis://127.0.0.1:6379/5"
-LANGUAGES = ("zh-hans", "en")
+LANGUAGES = ("zh-hans", "zh-hant", "en")  # each edition cached on its own, all renewed together
 
 
 @pytest.fixture
@@ -86,6 +86,30 @@ def test_each_language_is_cached_on_its_own(page_cache, newsroom, client):
     assert english["X-Cache"] == "miss"
     assert "质子中心开业" in chinese.content.decode()
     assert "Proton centre opens" in client.get(page_url_in(article, "en")).content.decode()
+    traditional = client.get(page_url_in(article, "zh-hant"))
+    assert traditional["X-Cache"] == "miss"
+    assert "質子中心開業" in traditional.content.decode()
+    assert client.get(page_url_in(article, "zh-hant")).content == traditional.content
+
+
+@pytest.mark.django_db
+def test_a_glossary_edit_renews_the_traditional_pages(
+    page_cache, newsroom, client, django_capture_on_commit_callbacks
+):
+    url = page_url_in(newsroom["article"], "zh-hant")
+    warm(client, [url])
+    staff = Client()
+    staff.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/snippets/website/glossaryterm/add/",
+            {"simplified": "质子中心", "traditional": "質子治療中心", "standard": "", "note": ""},
+        )
+    assert response.status_code == 302
+
+    renewed = client.get(url)
+    assert renewed["X-Cache"] == "miss"
+    assert "質子治療中心開業" in renewed.content.decode()
 
 
 @pytest.mark.django_db
