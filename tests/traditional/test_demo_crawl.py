@@ -18,7 +18,9 @@ AT_MOST = 250
 
 
 def simplified_left(text):
-    return sorted({c for c in re.findall(r"[\u4e00-\u9fff]", text) if S2HK.convert(c) != c})
+    """Characters OpenCC would still change, read in context (准 stays in 批准; 準 in 標準)."""
+    converted = S2HK.convert(text)
+    return sorted({a for a, b in zip(text, converted, strict=False) if a != b}) if converted != text else []
 
 
 def main_text(soup):
