@@ -157,3 +157,26 @@ def test_writers_cannot_edit_the_glossary(client, pages):
 
 def test_convert_text_without_han_is_unchanged():
     assert convert_text("Proton therapy", terms=()) == "Proton therapy"
+
+
+def test_search_with_a_traditional_query_shows_traditional_results_and_highlights(client, pages):
+    soup = parse(client.get("/zh-hant/search/", {"q": "質子治療"}))
+
+    results = soup.select(".search-result__title")
+    assert results and "質子治療中心發展軟件信息" in results[0].get_text()
+    marks = {mark.get_text() for mark in soup.select(".search-result__title mark")}
+    assert marks and marks <= {"質子", "治療", "質子治療"}
+    assert not simplified_left_in(soup.find("main").get_text())
+
+
+def test_feed_api_and_error_page_in_traditional(client, pages):
+    feed = client.get("/zh-hant/feeds/news.rss").content.decode()
+    assert "質子治療中心" in feed and "质子" not in feed and "/zh-hant/xinwen/zhizi/" in feed
+
+    api = client.get("/zh-hant/api/v2/pages/", {"type": "news.NewsArticlePage", "fields": "title"}).json()
+    assert "質子治療中心發展軟件信息" in [item["title"] for item in api["items"]]
+
+    missing = client.get("/zh-hant/no-such-page/")
+    assert missing.status_code == 404
+    assert parse(missing).html["lang"] == "zh-Hant"
+    assert not simplified_left_in(parse(missing).find("main").get_text())
