@@ -30,7 +30,7 @@ WHOLE_TEXT_TYPES = ("application/json", "text/csv", "text/plain", "application/l
 READABLE_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "content", "aria-description", "label")
 # Glossary terms travel through OpenCC as characters of a private-use plane, which it leaves alone.
 _PLACEHOLDER_BASE = 0xF0000
-_KEPT_AT_MOST = 5000
+_KEPT_AT_MOST = 1000
 
 _TOKENS = re.compile(
     r"(<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(?:script|style|textarea)\b[^>]*>.*?</(?:script|style|textarea)\s*>|<[^>]*>)",
@@ -44,6 +44,8 @@ _LD_JSON = re.compile(r"""<script\b[^>]*type\s*=\s*["']application/ld\+json["']"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 _converted = {}  # (standard, glossary version, text digest) -> converted text
+_documents = {}  # (kind, standard, glossary version, document digest) -> converted document
+_DOCUMENTS_AT_MOST = 200
 
 
 def is_traditional_request():
@@ -211,6 +213,22 @@ def _with_values(tag, values):
     return _ATTRIBUTE.sub(replace, tag)
 
 
+def kept_document(text, convert):
+    """A whole document converted, kept in this process per standard and glossary version: the
+    same Simplified page (the same revision) is converted once, whatever the number of requests."""
+    if not _HAN.search(text):
+        return text
+    version = glossary_version()
+    key = (convert.__name__, standard(), version, hashlib.blake2b(text.encode(), digest_size=16).digest())
+    found = _documents.get(key)
+    if found is None:
+        found = convert(text)
+        if len(_documents) >= _DOCUMENTS_AT_MOST:
+            _documents.clear()
+        _documents[key] = found
+    return found
+
+
 def convert_response(response):
     """The response's text in Traditional, once; binary and streamed responses pass unchanged."""
     if getattr(response, "_traditional", False) or response.streaming:
@@ -224,10 +242,7 @@ def convert_response(response):
         return response
     charset = response.charset or "utf-8"
     text = response.content.decode(charset)
-    if text.startswith("\ufeff"):  # a CSV's byte-order mark for Excel
-        converted = "\ufeff" + convert(text[1:])
-    else:
-        converted = convert(text)
+    converted = kept_document(text, convert)
     response._traditional = True
     if converted != text:
         response.content = converted.encode(charset)
