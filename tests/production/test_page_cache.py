@@ -18,8 +18,8 @@ from website.languages import page_url_in, reverse_in
 from workflow.roles import SITE_ADMINISTRATORS
 
 REDIS_DB5 = "redis://127.0.0.1:6379/5"
-LANGUAGES = ("zh-hans", "zh-hant", "en")
-EDITED_TITLES = ("质子中心正式开业", "質子中心正式開業", "Proton centre now open")  # in each edition  # each edition cached on its own, all renewed together
+LANGUAGES = ("zh-hans", "zh-hant", "en")  # each edition cached on its own, all renewed together
+EDITED_TITLES = ("质子中心正式开业", "質子中心正式開業", "Proton centre now open")  # in each edition
 
 
 @pytest.fixture
