@@ -65,12 +65,14 @@ test: install-test
 # The .po catalogues in locale/ are the only home of interface text. This brings both up to
 # date with the code and templates (makemessages merges with msgmerge: translations are kept,
 # new strings arrive empty, changed ones fuzzy), lists what still needs a translator, and
-# compiles. Translate in the .po itself (any editor, Poedit, Weblate); then run it again.
+# compiles, then writes the Traditional catalogue from the Simplified one. Translate in the .po itself (any editor, Poedit, Weblate); then run it again.
 messages: install-test
 	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
 	@msgattrib --only-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  fuzzy: /' || true
 	@msgattrib --untranslated --no-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  untranslated: /' || true
 	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
+	@# The Traditional catalogue is written from the Simplified one (docs/traditional-chinese.md).
+	$(MANAGE) traditional_catalogue
 
 # Style (ruff), template indentation (djhtml) and the import rule (import-linter contracts in
 # pyproject.toml: imports run downhill only; docs/architecture.md).

@@ -34,6 +34,7 @@ from . import investment as investment_demo
 from . import participation as participation_demo
 from . import policies as policies_demo
 from . import search as search_demo
+from . import traditional as traditional_demo
 from . import workflow as workflow_demo
 from .articles import ARTICLES
 from .values import both, stream
@@ -425,6 +426,7 @@ class DemoLoader:
         participation_demo.load(self, home)
         search_demo.load(self)
         self.load_site_settings()
+        traditional_demo.load(self)  # the Traditional edition's glossary
         self.load_admin()
         workflow_demo.load(self.log)  # one account per role; articles in each review state
         return home

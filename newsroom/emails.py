@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from website.addresses import absolute
 from website.languages import page_url_in, reader_fallbacks
+from website.traditional import convert_markup, for_reader, is_traditional_request
 
 
 def unsubscribe_headers(subscriber):
@@ -37,10 +38,15 @@ def build_message(subscriber, template, subject, context):
     """A plain-text and HTML mail in the subscriber's language with the unsubscribe link and headers."""
     with translation.override(subscriber.language), reader_fallbacks(subscriber.language):
         context = {**context, "subscriber": subscriber, "unsubscribe_url": subscriber.unsubscribe_url()}
-        text = render_to_string(f"newsroom/alerts/{template}.txt", context)
+        text = for_reader(render_to_string(f"newsroom/alerts/{template}.txt", context))
         html = render_to_string(f"newsroom/alerts/{template}.html", context)
+        if is_traditional_request():  # the Traditional edition by mail (website.traditional)
+            html = convert_markup(html)
         message = AlertMessage(
-            subject=str(subject), body=text, to=[subscriber.email], headers=unsubscribe_headers(subscriber)
+            subject=for_reader(str(subject)),
+            body=text,
+            to=[subscriber.email],
+            headers=unsubscribe_headers(subscriber),
         )
         message.attach_alternative(html, "text/html")
     return message

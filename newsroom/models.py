@@ -29,9 +29,17 @@ from wagtail.snippets.models import register_snippet
 
 from news.models import NewsArticlePage
 from website.addresses import absolute
-from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, is_english_request
+from website.languages import (
+    SECOND_LANGUAGE,
+    SOURCE_LANGUAGE,
+    TRADITIONAL_LANGUAGE,
+    field_in,
+    has_text,
+    is_english_request,
+)
 from website.models import SiteSettings
 from website.pages import BasePage
+from website.traditional import for_reader
 
 LATEST_RELEASES = 5
 RELEASES_PER_PAGE = 20
@@ -257,11 +265,12 @@ class NewsroomPage(BasePage):
                 with item["image"].file.open("rb") as source:
                     # Pictures are compressed already; storing them is faster and no bigger.
                     archive.writestr(item["name"], source.read(), compress_type=zipfile.ZIP_STORED)
+            # A ZIP is binary: its text files are converted here for the Traditional edition.
             if files:
-                archive.writestr(self.captions_filename(), self.captions_text(files))
+                archive.writestr(self.captions_filename(), for_reader(self.captions_text(files)))
             boilerplate = self.boilerplate_text(request)
             if boilerplate:
-                archive.writestr(self.boilerplate_filename(), boilerplate + "\n")
+                archive.writestr(self.boilerplate_filename(), for_reader(boilerplate) + "\n")
         response = HttpResponse(buffer.getvalue(), content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{self.zip_filename()}"'
         return response
@@ -399,6 +408,7 @@ def new_key():
 class Subscriber(models.Model):
     class Language(models.TextChoices):
         CHINESE = SOURCE_LANGUAGE, "简体中文"
+        TRADITIONAL = TRADITIONAL_LANGUAGE, "繁體中文"
         ENGLISH = SECOND_LANGUAGE, "English"
 
     class Topic(models.TextChoices):

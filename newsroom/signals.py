@@ -10,7 +10,7 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_published
 
 from news.models import NewsArticlePage
-from website.languages import SOURCE_LANGUAGE
+from website.languages import SECOND_LANGUAGE
 
 from .embargo import hold_files, release_files
 from .models import AlertDelivery, Subscriber
@@ -24,7 +24,7 @@ def subscribers_for(page):
     if not page.is_press_release:
         subscribers = subscribers.filter(topic=Subscriber.Topic.ALL_NEWS)
     if not page.has_english:
-        subscribers = subscribers.filter(language=SOURCE_LANGUAGE)
+        subscribers = subscribers.exclude(language=SECOND_LANGUAGE)  # Simplified and Traditional readers
     return subscribers
 
 

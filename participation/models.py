@@ -29,7 +29,7 @@ from wagtail.search import index
 from investment.models import InvestmentOfficer
 from website import spam
 from website.files import private_media_root
-from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text
+from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, same_script_readers
 from website.pages import BasePage, BilingualPageFormMixin
 
 logger = logging.getLogger(__name__)
@@ -408,7 +408,7 @@ class StorySubmissionPage(BasePage):
     def approved_stories(self):
         """Approved stories written in the reader's language, oldest first (one query)."""
         return self.stories.filter(
-            status=ModerationStatus.APPROVED, language=translation.get_language()
+            status=ModerationStatus.APPROVED, language__in=same_script_readers()
         ).order_by("created_at")
 
     @path("")

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from website.addresses import absolute
+from website.traditional import for_reader
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -88,6 +89,7 @@ def as_csv(table, filename):
 
 
 def as_xlsx(table, filename):
+    table = [[for_reader(value) for value in row] for row in table]  # binary: not the middleware's
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = filename.rsplit(".", 1)[0][:31]

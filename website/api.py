@@ -1,6 +1,7 @@
 """The read-only JSON API (Wagtail's API v2): published, public pages in one language per address.
 
-/api/v2/pages/ answers in Chinese and /en/api/v2/pages/ in English. The English API lists
+/api/v2/pages/ answers in Chinese, /zh-hant/api/v2/pages/ in Traditional Chinese (the Chinese
+answer converted, website.traditional) and /en/api/v2/pages/ in English. The English API lists
 only pages that have English and never falls back to Chinese, like the English site.
 """
 
@@ -49,10 +50,13 @@ class EnglishPagesAPIViewSet(LanguagePagesAPIViewSet):
 
 chinese_api = WagtailAPIRouter("api_zh_hans")
 chinese_api.register_endpoint("pages", LanguagePagesAPIViewSet)
+traditional_api = WagtailAPIRouter("api_zh_hant")
+traditional_api.register_endpoint("pages", LanguagePagesAPIViewSet)
 english_api = WagtailAPIRouter("api_en")
 english_api.register_endpoint("pages", EnglishPagesAPIViewSet)
 
 api_patterns = [
     path("api/v2/", chinese_api.urls),
+    path("zh-hant/api/v2/", traditional_api.urls),
     path("en/api/v2/", english_api.urls),
 ]

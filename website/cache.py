@@ -34,6 +34,7 @@ PUBLIC_MODELS = [
     "newsroom.MediaContact",
     "investment.InvestmentOfficer",
     "website.SiteSettings",
+    "website.GlossaryTerm",  # the Traditional edition's terms (website.traditional)
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtaildocs.Document",

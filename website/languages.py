@@ -22,7 +22,24 @@ from .addresses import absolute
 
 SOURCE_LANGUAGE = "zh-hans"
 SECOND_LANGUAGE = "en"
-HREFLANG = {"zh-hans": "zh-Hans", "en": "en"}
+# Derived from the Simplified text, never stored (website.traditional).
+TRADITIONAL_LANGUAGE = "zh-hant"
+HREFLANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+# The languages the database holds a field for; every other public language reads one of them.
+STORED_LANGUAGES = (SOURCE_LANGUAGE, SECOND_LANGUAGE)
+
+
+def same_script_readers(language=None):
+    """The languages whose readers read each other's writing (comments, stories): both Chinese
+    editions, or English alone. The Traditional edition shows a Simplified comment converted."""
+    language = language or translation.get_language()
+    return (SECOND_LANGUAGE,) if language == SECOND_LANGUAGE else (SOURCE_LANGUAGE, TRADITIONAL_LANGUAGE)
+
+
+def stored_language(language):
+    """The stored language a public language reads: the Traditional edition reads the Simplified."""
+    return language if language in STORED_LANGUAGES else SOURCE_LANGUAGE
+
 
 # An English rich-text field emptied in the editor can save as "<p></p>" or "<p><br/></p>".
 _EMPTY_MARKUP = re.compile(r"<[^>]*>|&nbsp;|\s")
@@ -76,7 +93,7 @@ class EnglishOnlyMiddleware:
 def field_in(instance, field_name, language):
     """The stored value of a translated field in one language, never a fallback."""
     with fallbacks(False):
-        return getattr(instance, build_localized_fieldname(field_name, language))
+        return getattr(instance, build_localized_fieldname(field_name, stored_language(language)))
 
 
 def is_english_request():
@@ -118,7 +135,8 @@ def language_links(page, request, subpath_by_language=None):
     for code, name in settings.LANGUAGES:
         url = page_url_in(page, code, request)
         if url and subpath_by_language:
-            url = url.rstrip("/") + "/" + subpath_by_language[code].lstrip("/")
-        available = code == SOURCE_LANGUAGE or getattr(page.specific_deferred, "has_english", True)
+            below = subpath_by_language.get(code, subpath_by_language.get(stored_language(code), ""))
+            url = url.rstrip("/") + "/" + below.lstrip("/")
+        available = code != SECOND_LANGUAGE or getattr(page.specific_deferred, "has_english", True)
         links.append(language_link(request, code, name, url, available))
     return links

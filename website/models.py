@@ -217,3 +217,71 @@ class SiteSettings(BaseSiteSetting):
             "inquiry_page",
         )
         return site_settings
+
+
+class GlossaryTerm(models.Model):
+    """One fix to the Traditional edition's automatic conversion (website.traditional): a name of a
+    person, company or place, or a fixed term, written as the editors want it. Applied before
+    OpenCC; saving or deleting one renews the cached pages (website.cache.PUBLIC_MODELS)."""
+
+    class Standard(models.TextChoices):
+        ALL = "", _("Every standard")
+        HONG_KONG = "s2hk", _("Hong Kong")
+        TAIWAN = "s2twp", _("Taiwan")
+
+    simplified = models.CharField(
+        _("Simplified term"), max_length=100, help_text=_("As written in the Simplified Chinese text.")
+    )
+    traditional = models.CharField(
+        _("Traditional form"),
+        max_length=100,
+        help_text=_("Exactly as the Traditional edition should show it."),
+    )
+    standard = models.CharField(
+        _("standard"),
+        max_length=8,
+        choices=Standard.choices,
+        default=Standard.ALL,
+        blank=True,
+        help_text=_("Only for this conversion standard; empty for every standard."),
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True, help_text=_("Why, for other editors."))
+
+    panels = [FieldPanel("simplified"), FieldPanel("traditional"), FieldPanel("standard"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("Traditional Chinese glossary")
+        ordering = ["simplified", "standard"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["simplified", "standard"], name="unique_glossary_term_per_standard"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.simplified} → {self.traditional}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        self.simplified = self.simplified.strip()
+        self.traditional = self.traditional.strip()
+        if not self.simplified:
+            raise ValidationError({"simplified": _("Write the term as it appears in the Simplified text.")})
+        if not self.traditional:
+            raise ValidationError(
+                {"traditional": _("Write the term as the Traditional edition should show it.")}
+            )
+
+    @classmethod
+    def terms_for(cls, standard):
+        """[(simplified, traditional)] applying to `standard`, longest first; a term for the
+        standard wins over the same term for every standard."""
+        chosen = {}
+        for simplified, traditional, term_standard in cls.objects.filter(
+            standard__in=("", standard)
+        ).values_list("simplified", "traditional", "standard"):
+            if term_standard or simplified not in chosen:
+                chosen[simplified] = traditional
+        return tuple(sorted(chosen.items(), key=lambda item: -len(item[0])))

@@ -18,8 +18,17 @@ from . import slugs
 from .cache import keeping, kept
 from .cache_edge import add_keys
 from .cache_keys import page_keys
-from .languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, EnglishRequired, is_english_request, reader_fallbacks
+from .languages import (
+    SECOND_LANGUAGE,
+    SOURCE_LANGUAGE,
+    TRADITIONAL_LANGUAGE,
+    EnglishRequired,
+    is_english_request,
+    reader_fallbacks,
+    stored_language,
+)
 from .redirects import redirect_changed_paths, stored_url_paths
+from .traditional import convert_response
 
 
 def edits_only_english(user):
@@ -194,12 +203,20 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
     def preview_modes(self):
         """The editor previews the page as a reader of either language sees it, whatever the
         admin's own language: a choice in the preview panel, and a new tab per choice."""
-        return [(SOURCE_LANGUAGE, _("Chinese")), (SECOND_LANGUAGE, _("English"))]
+        return [
+            (SOURCE_LANGUAGE, _("Chinese")),
+            (TRADITIONAL_LANGUAGE, _("Traditional Chinese")),
+            (SECOND_LANGUAGE, _("English")),
+        ]
 
     def serve_preview(self, request, mode_name):
         """The preview in the mode's language, under the English rule for English: a page whose
         English is incomplete shows the notice English readers would get."""
-        language = mode_name if mode_name in (SOURCE_LANGUAGE, SECOND_LANGUAGE) else SOURCE_LANGUAGE
+        language = (
+            mode_name
+            if mode_name in (SOURCE_LANGUAGE, TRADITIONAL_LANGUAGE, SECOND_LANGUAGE)
+            else SOURCE_LANGUAGE
+        )
         with translation.override(language), reader_fallbacks(language):
             request.LANGUAGE_CODE = language
             if language == SECOND_LANGUAGE and not self.english_is_complete():
@@ -208,6 +225,8 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
                 response = super().serve_preview(request, mode_name)
             if hasattr(response, "render"):
                 response.render()  # now, in the mode's language
+            if language == TRADITIONAL_LANGUAGE:
+                convert_response(response)  # the Traditional edition, as readers will see it
             return response
 
     def untranslated_response(self, request):
@@ -259,7 +278,7 @@ def slug_is(slug):
     match = models.Q(pk__in=[])
     empty_so_far = models.Q()
     with fallbacks(True):
-        languages = resolution_order(get_language())
+        languages = resolution_order(stored_language(get_language()))
     for language in languages:
         column = build_localized_fieldname("slug", language)
         match |= empty_so_far & models.Q(**{column: slug})

@@ -6,13 +6,14 @@ language, so each language whose path changed gets its own redirects.
 
 import copy
 
-from django.conf import settings
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 from wagtail.signals import post_page_move, pre_page_move
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+from .languages import STORED_LANGUAGES
+
+LANGUAGES = list(STORED_LANGUAGES)  # the Traditional edition's paths are the Simplified ones
 _paths_before_move = {}
 
 

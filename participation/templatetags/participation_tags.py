@@ -1,9 +1,9 @@
 """The comment section under a news article: approved comments (one query) and the form."""
 
 from django import template
-from django.utils import translation
 
 from website import spam
+from website.languages import same_script_readers
 
 from ..models import Comment
 
@@ -24,9 +24,10 @@ def article_comments(context, article):
         "enabled": True,
         "article": article,
         "comments": list(
-            # Readers see the comments written in their language: /en/ never shows Chinese by accident.
+            # Readers see the comments written in their language: /en/ never shows Chinese by accident;
+            # both Chinese editions show every Chinese comment.
             Comment.objects.filter(
-                article=article, status=Comment.Status.APPROVED, language=translation.get_language()
+                article=article, status=Comment.Status.APPROVED, language__in=same_script_readers()
             )
             .only("name", "text", "created_at")
             .order_by("created_at")

@@ -15,9 +15,9 @@ from ..ranking import LANGUAGE_SEPARATOR
 
 
 def _languages():
-    from django.conf import settings
+    from website.languages import STORED_LANGUAGES
 
-    return [code for code, _name in settings.LANGUAGES]
+    return list(STORED_LANGUAGES)
 
 
 def _values_in_every_language(obj, field):

@@ -484,3 +484,20 @@ def test_alert_subject_says_press_release_once_in_chinese(title, expected):
     page = PressReleaseFactory.build(title_zh_hans=title, title_en=title)
     with translation.override("zh-hans"):
         assert alert_subject(page) == expected
+
+
+def test_a_subscriber_who_chose_traditional_gets_traditional_mail(client, inbox, news_index):
+    reader = subscribed(client, inbox, "/zh-hant", "duzhe@example.hk", "zh-hant", topic="all_news")
+    (confirmation,) = inbox.to(reader.email)
+    assert "/zh-hant/alerts/confirm/" in body_of(confirmation)
+    inbox.messages.clear()
+
+    release = PressReleaseFactory(
+        parent=news_index, kind="news", title_zh_hans="质子治疗中心发展", english=False
+    )
+    publish(release)
+
+    (mail,) = inbox.to(reader.email)
+    assert str(mail["Subject"]) == "質子治療中心發展"
+    assert "/zh-hant/" in body_of(mail)
+    assert "质子" not in body_of(mail) and "质子" not in body_of(mail, "html")

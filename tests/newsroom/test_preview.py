@@ -63,7 +63,13 @@ def test_press_officer_creates_a_link_and_the_journalist_reads_the_release_in_bo
     assert "Asia/Shanghai" in banner and "UTC+08:00" in banner
     # The language switch leads to the preview in English, not to the (not yet public) page.
     switch = [a["href"] for a in doc.select(".language-switcher a[hreflang]")]
-    assert switch == [f"/embargo/{preview.token}/", f"/en/embargo/{preview.token}/"]
+    assert switch == [
+        f"/embargo/{preview.token}/",
+        f"/zh-hant/embargo/{preview.token}/",
+        f"/en/embargo/{preview.token}/",
+    ]
+    traditional = parse(read(client, f"/zh-hant/embargo/{preview.token}/"))
+    assert traditional.select_one(".article__title").get_text(strip=True) == "禁發新聞稿標題"
 
     english = read(client, f"/en/embargo/{preview.token}/")
     assert english.status_code == 200
@@ -80,8 +86,9 @@ def test_press_officer_creates_a_link_and_the_journalist_reads_the_release_in_bo
 
     uses = list(EmbargoPreviewUse.objects.filter(preview=preview).order_by("used_at"))
     assert [(u.outcome, u.ip_address, u.user_agent) for u in uses] == [
-        ("shown", "203.0.113.7", BROWSER),
-        ("shown", "203.0.113.7", BROWSER),
+        ("shown", "203.0.113.7", BROWSER),  # Simplified
+        ("shown", "203.0.113.7", BROWSER),  # Traditional
+        ("shown", "203.0.113.7", BROWSER),  # English
     ]
 
 

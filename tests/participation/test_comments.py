@@ -17,13 +17,13 @@ XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 
 
 def post(client, article, language="zh-hans", **overrides):
-    prefix = "/en" if language == "en" else ""
+    prefix = {"en": "/en", "zh-hant": "/zh-hant"}.get(language, "")
     data = {"name": "", "email": "", "text": "A fine report.", "consent": "on", **shown_earlier()}
     data.update(overrides)
     return client.post(f"{prefix}/participation/comments/{article.pk}/", data)
 
 
-@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
 def test_comment_is_held_until_a_moderator_approves_it_in_bulk(client, admin_client, article, language):
     url = page_url_in(article, language)
     response = post(client, article, language, text="Waiting for the moderator", name="")
@@ -122,3 +122,16 @@ def test_article_query_count_does_not_grow_with_comments(client, article):
         response = client.get(article.url)
     assert len(parse(response).select("#comments li.comment")) == 31
     assert len(many) == len(few)
+
+
+def test_both_chinese_editions_show_every_chinese_comment_in_their_own_script(client, article):
+    CommentFactory(article=article, status=Comment.Status.APPROVED, language="zh-hans", text="发展很快")
+    CommentFactory(article=article, status=Comment.Status.APPROVED, language="zh-hant", text="質子中心")
+
+    simplified = parse(client.get(article.url)).select_one("#comments").get_text()
+    traditional = parse(client.get("/zh-hant" + article.url)).select_one("#comments").get_text()
+    english = parse(client.get(page_url_in(article, "en"))).select_one("#comments").get_text()
+
+    assert "发展很快" in simplified and "質子中心" in simplified
+    assert "發展很快" in traditional and "質子中心" in traditional
+    assert "发展" not in english and "質子" not in english

@@ -108,3 +108,12 @@ def test_cells_that_look_like_formulas_are_written_as_text(client, policy_list):
         assert cell.quotePrefix
     assert sheet[f"A{last}"].value == '=HYPERLINK("http://evil.example","Click")'
     assert read_csv(client.get(LIST["zh-hans"] + "export/csv/"))[-1][0].startswith("'=")
+
+
+def test_traditional_downloads_are_in_traditional_characters(client, policy_list):
+    rows = read_csv(client.get("/zh-hant" + LIST["zh-hans"] + "export/csv/"))
+    sheet = read_xlsx(client.get("/zh-hant" + LIST["zh-hans"] + "export/xlsx/"))
+
+    assert rows[0][0] == "標題" and rows[1][0] == "條目e1" and rows[1][1] == "產業"
+    assert rows[1][11].startswith("http://testserver/zh-hant/")
+    assert sheet["A1"].value == "標題" and sheet["A2"].value == "條目e1"

@@ -14,11 +14,14 @@ def test_sitemap_lists_every_entry_page_with_its_alternates(client, policy_list)
     for key, entry in policy_list.test_entries.items():
         zh = f"{base}/zhengce/zhichi/entries/{entry.pk}/"
         en = f"{base}/en/policies/support/entries/{entry.pk}/"
+        hant = f"{base}/zh-hant/zhengce/zhichi/entries/{entry.pk}/"
         assert client.get(zh).status_code == 200
+        assert client.get(hant).status_code == 200
         if entry.has_english:
-            assert entries[zh] == entries[en] == {"zh-Hans": zh, "en": en, "x-default": zh}, key
+            alternates = {"zh-Hans": zh, "zh-Hant": hant, "en": en, "x-default": zh}
+            assert entries[zh] == entries[en] == entries[hant] == alternates, key
         else:
-            assert entries[zh] == {}, key
+            assert entries[zh] == entries[hant] == {"zh-Hans": zh, "zh-Hant": hant, "x-default": zh}, key
             assert en not in entries
     listed = [loc for loc in entries if "/entries/" in loc]
-    assert len(listed) == 6 + 5  # six in Chinese, five with English
+    assert len(listed) == 6 + 6 + 5  # six in each Chinese edition, five with English

@@ -18,7 +18,8 @@ from website.languages import page_url_in, reverse_in
 from workflow.roles import SITE_ADMINISTRATORS
 
 REDIS_DB5 = "redis://127.0.0.1:6379/5"
-LANGUAGES = ("zh-hans", "en")
+LANGUAGES = ("zh-hans", "zh-hant", "en")  # each edition cached on its own, all renewed together
+EDITED_TITLES = ("质子中心正式开业", "質子中心正式開業", "Proton centre now open")  # in each edition
 
 
 @pytest.fixture
@@ -86,6 +87,30 @@ def test_each_language_is_cached_on_its_own(page_cache, newsroom, client):
     assert english["X-Cache"] == "miss"
     assert "质子中心开业" in chinese.content.decode()
     assert "Proton centre opens" in client.get(page_url_in(article, "en")).content.decode()
+    traditional = client.get(page_url_in(article, "zh-hant"))
+    assert traditional["X-Cache"] == "miss"
+    assert "質子中心開業" in traditional.content.decode()
+    assert client.get(page_url_in(article, "zh-hant")).content == traditional.content
+
+
+@pytest.mark.django_db
+def test_a_glossary_edit_renews_the_traditional_pages(
+    page_cache, newsroom, client, django_capture_on_commit_callbacks
+):
+    url = page_url_in(newsroom["article"], "zh-hant")
+    warm(client, [url])
+    staff = Client()
+    staff.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            "/admin/snippets/website/glossaryterm/add/",
+            {"simplified": "质子中心", "traditional": "質子治療中心", "standard": "", "note": ""},
+        )
+    assert response.status_code == 302
+
+    renewed = client.get(url)
+    assert renewed["X-Cache"] == "miss"
+    assert "質子治療中心開業" in renewed.content.decode()
 
 
 @pytest.mark.django_db
@@ -194,7 +219,7 @@ def test_publishing_an_edit_shows_on_every_affected_page_at_once(
         response = reader.get(url)
         assert response["X-Cache"] == "miss", url
         html = response.content.decode()
-        assert "质子中心正式开业" in html or "Proton centre now open" in html, url
+        assert any(title in html for title in EDITED_TITLES), url
 
 
 @pytest.mark.django_db
@@ -249,11 +274,13 @@ def test_moving_an_article_shows_at_its_new_address_and_leaves_the_old_index(
     for language, url in zip(LANGUAGES, old, strict=True):
         new = page_url_in(article, language)
         assert reader.get(new).status_code == 200
+        if language == "zh-hant":
+            continue  # not yet: old addresses are redirected in the stored languages only
         # website.redirects sends readers of the old address to the new one.
         moved = reader.get(url)
         assert (moved.status_code, moved["Location"]) == (301, new)
     for language in LANGUAGES:
-        title = "质子中心开业" if language == "zh-hans" else "Proton centre opens"
+        title = {"zh-hans": "质子中心开业", "zh-hant": "質子中心開業"}.get(language, "Proton centre opens")
         assert title not in reader.get(page_url_in(index, language)).content.decode()
         assert title in reader.get(page_url_in(archive, language)).content.decode()
 
@@ -333,7 +360,7 @@ def test_a_publish_on_one_app_server_reaches_the_others_through_redis(
         response = reader.get(url)
         assert response["X-Cache"] == "miss", url
         html = response.content.decode()
-        assert "质子中心正式开业" in html or "Proton centre now open" in html, url
+        assert any(title in html for title in EDITED_TITLES), url
 
 
 @pytest.mark.django_db

@@ -18,12 +18,15 @@ def test_each_language_is_a_preview_mode_whatever_the_admin_language(rf, admin_u
     article = NewsArticlePageFactory(
         parent=news_index, title_zh_hans="预览的文章", title_en="A previewed story"
     )
-    assert [mode for mode, _label in article.preview_modes] == ["zh-hans", "en"]
+    assert [mode for mode, _label in article.preview_modes] == ["zh-hans", "zh-hant", "en"]
     chinese = preview(article, "zh-hans", rf, admin_user)
     assert '<html lang="zh-Hans"' in chinese and "预览的文章" in chinese
     english = preview(article, "en", rf, admin_user)
     assert '<html lang="en"' in english and "A previewed story" in english
     assert "预览的文章" not in english
+    traditional = preview(article, "zh-hant", rf, admin_user)
+    assert '<html lang="zh-Hant"' in traditional and "預覽的文章" in traditional
+    assert "预览的文章" not in traditional
 
 
 @pytest.mark.django_db

@@ -43,13 +43,15 @@ def queries(client, url):
     return len(context.captured_queries)
 
 
-@pytest.mark.parametrize("language_prefix", ["", "/en"])
+@pytest.mark.parametrize("language_prefix", ["", "/en", "/zh-hant"])
 def test_query_counts_do_not_grow_with_articles(client, settings, home, news_index, language_prefix):
     counts = {"without cache": {}, "kept": {}}
     for size in (5, 50):
         article = fill(home, news_index, size - len(counts["kept"]) * 5, feature=not counts["kept"])
-        article_path = article.url if not language_prefix else "/en/news/" + article.slug_en + "/"
-        index_path = "/xinwen/" if not language_prefix else "/en/news/"
+        article_path = {"": article.url, "/en": "/en/news/" + article.slug_en + "/"}.get(
+            language_prefix, language_prefix + article.url
+        )
+        index_path = "/en/news/" if language_prefix == "/en" else language_prefix + "/xinwen/"
         for mode, seconds in (("without cache", 0), ("kept", 600)):
             settings.FRAGMENT_CACHE_SECONDS = seconds
             cache.clear()  # a new generation, as publishing the new articles would start

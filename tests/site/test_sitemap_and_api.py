@@ -39,14 +39,25 @@ def test_sitemap_lists_each_published_page_once_per_language_with_alternates(cli
     entries, lastmods = sitemap_entries(client)
     base = "http://testserver"
     zh, en = f"{base}/xinwen/{release.slug_zh_hans}/", f"{base}/en/news/{release.slug_en}/"
-    both = {"zh-Hans": zh, "en": en, "x-default": zh}
+    hant = f"{base}/zh-hant/xinwen/{release.slug_zh_hans}/"
+    both = {"zh-Hans": zh, "zh-Hant": hant, "en": en, "x-default": zh}
     assert entries[zh] == both
     assert entries[en] == both
+    assert entries[hant] == both
     published = release.specific_class.objects.get(pk=release.pk).last_published_at
     assert lastmods[zh] == lastmods[en] == published.astimezone().strftime("%Y-%m-%d")
-    assert entries[f"{base}/"] == {"zh-Hans": f"{base}/", "en": f"{base}/en/", "x-default": f"{base}/"}
-    # A page without English: only in Chinese, and no alternates that would point at the English notice.
-    assert entries[f"{base}/xinwen/zhiyou-zhongwen/"] == {}
+    assert entries[f"{base}/"] == {
+        "zh-Hans": f"{base}/",
+        "zh-Hant": f"{base}/zh-hant/",
+        "en": f"{base}/en/",
+        "x-default": f"{base}/",
+    }
+    # A page without English: in both Chinese editions, no alternate pointing at the English notice.
+    assert entries[f"{base}/xinwen/zhiyou-zhongwen/"] == {
+        "zh-Hans": f"{base}/xinwen/zhiyou-zhongwen/",
+        "zh-Hant": f"{base}/zh-hant/xinwen/zhiyou-zhongwen/",
+        "x-default": f"{base}/xinwen/zhiyou-zhongwen/",
+    }
     assert not any("zhiyou-zhongwen" in loc and "/en/" in loc for loc in entries)
     # Drafts are not there in either language.
     assert not any("caogao" in loc or "/draft/" in loc for loc in entries)
@@ -110,7 +121,18 @@ def test_sitemap_lists_keyword_pages_in_each_language_they_exist_in(client, page
 
     base = "http://testserver"
     zh, en = f"{base}/xinwen/keywords/proton-therapy/", f"{base}/en/news/keywords/proton-therapy/"
-    assert entries[zh] == entries[en] == {"zh-Hans": zh, "en": en, "x-default": zh}
-    assert client.get(zh).status_code == client.get(en).status_code == 200
-    assert entries[f"{base}/xinwen/keywords/zhongwen-ci/"] == {}
+    hant = f"{base}/zh-hant/xinwen/keywords/proton-therapy/"
+    assert (
+        entries[zh]
+        == entries[en]
+        == entries[hant]
+        == {"zh-Hans": zh, "zh-Hant": hant, "en": en, "x-default": zh}
+    )
+    assert client.get(zh).status_code == client.get(en).status_code == client.get(hant).status_code == 200
+    chinese_only = f"{base}/xinwen/keywords/zhongwen-ci/"
+    assert entries[chinese_only] == {
+        "zh-Hans": chinese_only,
+        "zh-Hant": f"{base}/zh-hant/xinwen/keywords/zhongwen-ci/",
+        "x-default": chinese_only,
+    }
     assert f"{base}/en/news/keywords/zhongwen-ci/" not in entries

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "website.per_reader.PerReaderMiddleware",  # each reader's own CSRF token in shared pages
     "website.cache.PageCacheMiddleware",  # anonymous pages; off unless PAGE_CACHE_SECONDS
     "website.cache.KeptSiteMiddleware",  # the site and its root page, once per generation
+    "website.traditional.TraditionalChineseMiddleware",  # /zh-hant/: the Simplified text, converted
     "website.languages.EnglishOnlyMiddleware",  # English pages: no field falls back to Chinese
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -137,10 +138,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Simplified Chinese is the source and default (no URL prefix); English lives under /en/.
+# Languages: Simplified Chinese is the source and default (no URL prefix); English lives under /en/;
+# Traditional Chinese under /zh-hant/ is derived from the Simplified text (website.traditional).
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [
     ("zh-hans", "简体中文"),
+    ("zh-hant", "繁體中文"),
     ("en", "English"),
 ]
 # locale/ is the project's catalogue (makemessages keeps it in step with our code); locale/wagtail/
@@ -150,11 +153,17 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 # English dates in one style ("22 April 2024, 14:30"): website/formats/en/formats.py.
 FORMAT_MODULE_PATH = ["website.formats"]
+# The Traditional edition's OpenCC standard: "s2hk" (Hong Kong, the default) or "s2twp"
+# (Taiwan, with its phrases). docs/traditional-chinese.md
+TRADITIONAL_CHINESE_STANDARD = os.environ.get("TRADITIONAL_CHINESE_STANDARD", "s2hk")
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "zh-hans"
+# The languages stored in the database; the Traditional edition reads the Simplified fields
+# (modeltranslation maps an unknown active language to the default one).
+MODELTRANSLATION_LANGUAGES = ("zh-hans", "en")
 # The admin falls back to Chinese so an untranslated page still has a name in the
 # explorer; the public site switches fallbacks off (website.languages) so an English
 # page never shows Chinese by accident.
