@@ -14,5 +14,6 @@ class WebsiteConfig(AppConfig):
         cache.connect()
         cache_keys.connect()
         pages.undo_slug_loop()
+        traditional.limit_admin_to_stored_languages()
         for signal in (post_save, post_delete):
             signal.connect(traditional.glossary_changed, sender=GlossaryTerm, dispatch_uid="glossary")

@@ -147,6 +147,25 @@ PRIVATE_APIS = (
         "in the process for the generation (website.cache.keep_site_root_paths).",
     ),
     PrivateAPI(
+        "wagtail_modeltranslation.patch_wagtailadmin_forms.settings",
+        Use.ATTRIBUTE_WRITE,
+        Kind.INSTANCE_ATTRIBUTE,
+        ("website/traditional.py",),
+        "Its page copy form builds a title and slug field per code in settings.LANGUAGES, which "
+        "holds the derived Traditional edition (no fields of its own); the module's settings are "
+        "replaced by a view listing the stored languages (website.traditional).",
+        through="wagtail_modeltranslation.patch_wagtailadmin_forms.PatchedCopyForm",
+    ),
+    PrivateAPI(
+        "wagtail_modeltranslation.wagtail_hooks.settings",
+        Use.ATTRIBUTE_WRITE,
+        Kind.INSTANCE_ATTRIBUTE,
+        ("website/traditional.py",),
+        "Its copy view and editor script loop over settings.LANGUAGES for title and slug fields; "
+        "as above, they see the stored languages only.",
+        through="wagtail_modeltranslation.wagtail_hooks.before_copy_page",
+    ),
+    PrivateAPI(
         "django.http.HttpRequest._wagtail_site",
         Use.ATTRIBUTE_WRITE,
         Kind.INSTANCE_ATTRIBUTE,

@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 
+from .languages import STORED_LANGUAGES
+
 TRADITIONAL = "zh-hant"
 STANDARDS = {"s2hk": "Hong Kong", "s2twp": "Taiwan"}
 GLOSSARY_VERSION_KEY = "traditional:glossary-version"
@@ -267,3 +269,21 @@ class TraditionalChineseMiddleware:
         if traditional and not request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
             convert_response(response)
         return response
+
+
+class _StoredLanguagesSettings:
+    """Django's settings as wagtail-modeltranslation's admin code should see them: its copy
+    form and editor script build a field per code in `settings.LANGUAGES`, and the Traditional
+    edition has no fields of its own (it is derived from the Simplified ones)."""
+
+    def __getattr__(self, name):
+        if name == "LANGUAGES":
+            return [(code, name) for code, name in settings.LANGUAGES if code in STORED_LANGUAGES]
+        return getattr(settings, name)
+
+
+def limit_admin_to_stored_languages():
+    """Give wagtail-modeltranslation's copy form and editor script the stored languages only."""
+    from wagtail_modeltranslation import patch_wagtailadmin_forms, wagtail_hooks
+
+    patch_wagtailadmin_forms.settings = wagtail_hooks.settings = _StoredLanguagesSettings()

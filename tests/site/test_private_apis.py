@@ -156,3 +156,11 @@ def serialized_test_database(api, rf):
     # This test asks for serialized rollback, so the test database was serialized when created.
     contents = getattr(connections["default"], "_test_serialized_contents", None)
     assert isinstance(contents, str) and contents, "create_test_db() keeps the serialized database elsewhere"
+
+
+@behaviour("wagtail_modeltranslation.patch_wagtailadmin_forms.settings")
+@behaviour("wagtail_modeltranslation.wagtail_hooks.settings")
+def modeltranslation_admin_sees_the_stored_languages(api, rf):
+    module = resolve(api.name.rpartition(".")[0])
+    codes = [code for code, _name in vars(module)["settings"].LANGUAGES]
+    assert codes == ["zh-hans", "en"], f"{api.name} is no longer the stored languages' view"
