@@ -33,5 +33,6 @@ def test_an_editor_copies_an_article_with_both_titles(client, staff, news_index)
 
     assert response.status_code == 302
     copy = type(article).objects.get(slug_zh_hans="zhaoshang-tuijiehui-fuben")
-    assert copy.title_zh_hans == "园区举行招商推介会（副本）" and copy.title_en == "Investment roadshow (copy)"
+    assert copy.title_zh_hans == "园区举行招商推介会（副本）"
+    assert copy.title_en == "Investment roadshow (copy)"
     assert not copy.live

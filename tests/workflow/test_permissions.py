@@ -4,6 +4,7 @@ Each action is tried the way a person (or a forged request) would: the admin's o
 with a logged-in member of the group. What the admin did is read back from the database.
 """
 
+import itertools
 import re
 from pathlib import Path
 
@@ -38,7 +39,10 @@ def documented_matrix():
     """{(role, section): {action: "yes" | "no" | "—" | level name}} from the docs' table."""
     text = DOCS.read_text()
     table = text[text.index("<!-- matrix") :]
-    rows = [line for line in table.splitlines()[1:] if line.startswith("|")]
+    lines = table.splitlines()[1:]
+    start = next(n for n, line in enumerate(lines) if line.startswith("|"))
+    # The matrix is the first table after the marker, up to its first line that is no row.
+    rows = list(itertools.takewhile(lambda line: line.startswith("|"), lines[start:]))
     header = [cell.strip() for cell in rows[0].strip("|").split("|")]
     matrix = {}
     for line in rows[2:]:
