@@ -15,7 +15,7 @@ class StoryForm(ConsentMixin, forms.ModelForm):
         labels = {
             "title": _("Title of your story"),
             "story": _("Your story"),
-            "photo": _("Photo (optional)"),
+            "photo": _("Photo"),
             "name": _("Your name"),
             "email": _("Email"),
             "phone": _("Telephone"),

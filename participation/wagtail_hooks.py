@@ -44,6 +44,7 @@ class ModerationIndexView(views.BeijingTimeExportMixin, IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["bulk_item_type"], context["bulk_strings"] = views.bulk_bar_strings(self.model)
+        context["bulk_bar"] = {"item_type": context["bulk_item_type"], "strings": context["bulk_strings"]}
         return context
 
 

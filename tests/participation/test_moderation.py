@@ -114,7 +114,9 @@ def test_listing_bulk_bar_speaks_of_comments_in_chinese(client, article):
     client.force_login(StaffFactory(role="Editors", language="zh-hans"))
     page = parse(client.get(COMMENTS))
     assert page.select_one("[data-bulk-action-footer]")["data-bulk-action-footer"] == "COMMENT"
-    strings = json.loads(page.select_one("#moderation-bulk-strings").get_text())
+    bulk = json.loads(page.select_one("#moderation-bulk-strings").get_text())
+    assert bulk["item_type"] == "COMMENT"
+    strings = bulk["strings"]
     assert strings["SINGULAR"] == "已选择 1 条评论"
     assert strings["PLURAL"] == "已选择 %(objects)s 条评论"
     assert all("片段" not in text and "snippet" not in text.lower() for text in strings.values())

@@ -12,6 +12,7 @@ from django.test import override_settings
 from newsroom.models import EmbargoPreview, Subscriber
 
 from ..newsroom.factories import PressReleaseFactory, schedule
+from ..newsroom.test_alerts import shown_earlier
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +74,13 @@ def test_alert_mails_link_to_the_configured_address(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             f"{prefix}/alerts/",
-            {"email": "reporter@example.com", "language": language, "topic": "press_releases"},
+            {
+                "email": "reporter@example.com",
+                "language": language,
+                "topic": "press_releases",
+                "consent": "on",
+                **shown_earlier(),
+            },
             HTTP_HOST="localhost",
         )
     (confirmation,) = mail.outbox

@@ -46,6 +46,9 @@ ADDED_AFTER_THE_MOVES = {
     "government_mark_url",
     # website 0005: the inquiry form every footer links.
     "inquiry_page_id",
+    # newsroom 0002: when a subscriber consented and was last sent a confirmation.
+    "confirmation_sent_at",
+    "consented_at",
 }
 BEFORE_THE_MOVES = [
     ("website", "0001_page_tree_index"),
