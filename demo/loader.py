@@ -247,7 +247,11 @@ class DemoLoader:
     def _relation_differs(page, name, rows):
         if isinstance(page._meta.get_field(name), ManyToManyField):
             return {obj.pk for obj in getattr(page, name).all()} != {obj.pk for obj in rows}
-        return _relation_signature(getattr(page, name).all()) != _relation_signature(rows)
+        stored = getattr(page, name).all()
+        if hasattr(stored.model, "sort_order"):
+            # Rows of equal sort_order come back in any order on PostgreSQL: insertion order decides.
+            stored = stored.order_by("sort_order", "pk")
+        return _relation_signature(stored) != _relation_signature(rows)
 
     def load_home_page(self):
         """The HomePage replaces Wagtail's welcome page as the default site's root."""

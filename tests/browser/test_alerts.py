@@ -15,8 +15,10 @@ class Journalist(Reader):
     def subscribe_from_the_newsroom(self, address):
         self.open("/en/newsroom/")
         self.tab.get_by_role("link", name="Get press releases by email").click()
-        self.tab.get_by_label("Email").fill(address)
+        self.tab.get_by_role("textbox", name="Email").fill(address)
         self.tab.get_by_label("Press releases", exact=True).check()
+        self.tab.get_by_role("checkbox", name="I agree").check()
+        self.tab.wait_for_timeout(3100)  # a person takes longer than the minimum fill time
         self.tab.get_by_role("button", name="Subscribe").click()
         self.tab.wait_for_load_state()
         return self

@@ -270,7 +270,10 @@ class Inspector:
         return self.links()
 
     def links(self):
-        hrefs = self.tab.eval_on_selector_all("a[href]:not([download])", "links => links.map(a => a.href)")
+        hrefs = self.tab.eval_on_selector_all(
+            "a[href]:not([download])",
+            "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)",
+        )  # an SVG <a> (the investment map) has no string href
         local = [href.removeprefix(self.site_url) for href in hrefs if href.startswith(self.site_url)]
         return [
             path

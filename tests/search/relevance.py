@@ -32,7 +32,10 @@ CHINESE = [
     zh("质子", PROTON),
     zh("质子治疗", PROTON),
     zh("重离子", "zhonglizi-bingfang-kaigong"),
-    zh("招商", "zhaoshang-tuandui", 3),
+    # Since the investment map, catalogue and "five lists" joined the site, they answer 招商 first;
+    # the team is found by its own name.
+    zh("招商", "zhaoshang-ditu", 3),
+    zh("招商团队", "zhaoshang-tuandui", 3),
     zh("精准医学", "jingzhun-yixue-chanyeyuan"),
     zh("产业园", "jingzhun-yixue-chanyeyuan", 3),
     zh("创业投资基金", "shouzhi-chuangtou-jijin"),
@@ -46,7 +49,8 @@ CHINESE = [
     zh("政策清单", "zhengce-qingdan-16-tiao", 3),
     zh("以色列", "yiselie-ruishi-xiangmu", 3),
     zh("瑞士", "yiselie-ruishi-xiangmu", 3),
-    zh("路演", "jingpin-luyan"),
+    # The roadshow year's event page and the article about the roadshows both answer it.
+    zh("路演", "jingpin-luyan", 3),
     zh("投资指南", "2026-touzi-zhinan", 3),
     zh("试运行", "xin-yiyuan-shiyunxing"),
     zh("综合医院", "xin-yiyuan-shiyunxing"),
