@@ -57,10 +57,14 @@ demo: setup
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The suite spreads over one worker per CPU (pytest-xdist); TEST_WORKERS=0 runs it in one
+# process. tests/conftest.py keeps the production tests, which start servers on fixed ports,
+# together in one worker.
+TEST_WORKERS ?= auto
 test: install-test
 	@[ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null || \
 		echo "NOTE: Chromium is not installed, so the browser tests will be skipped (apt-get install chromium)."
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses $(TEST_WORKERS) --dist loadgroup
 
 # The .po catalogues in locale/ are the only home of interface text. This brings both up to
 # date with the code and templates (makemessages merges with msgmerge: translations are kept,

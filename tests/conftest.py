@@ -17,6 +17,15 @@ from .newsroom.factories import DocumentFactory, MediaContactFactory, PressRelea
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_collection_modifyitems(items):
+    """The production tests start servers on fixed ports (Redis, gunicorn, Varnish) and share
+    Redis's databases: under pytest-xdist (`make test`) they run in one worker, one after the
+    other (`--dist loadgroup`); the rest of the suite spreads over the workers."""
+    for item in items:
+        if item.nodeid.startswith("tests/production/"):
+            item.add_marker(pytest.mark.xdist_group("production"))
+
+
 @pytest.fixture(autouse=True)
 def source_language():
     """Every test starts in Chinese, whatever the previous one requested (/en/ leaves English active)."""
