@@ -65,6 +65,9 @@ def test_over_the_demo_content_the_site_ranks_at_least_as_well_as_bm25_in_every_
     evaluation = evaluate(judged)
     print("\n" + "\n".join(evaluation.report()))
 
-    for kinds in [[kind] for kind in CLASSES] + [None]:
-        site, bm25 = evaluation.scores("site", kinds), evaluation.scores("bm25", kinds)
-        assert site["nDCG@10"] >= bm25["nDCG@10"], (kinds, site, bm25)
+    behind = [
+        kinds[0] if kinds else "overall"
+        for kinds in [[kind] for kind in CLASSES] + [None]
+        if evaluation.scores("site", kinds)["nDCG@10"] < evaluation.scores("bm25", kinds)["nDCG@10"]
+    ]
+    assert behind == [], "the site's nDCG@10 is below the reference's"
