@@ -24,11 +24,13 @@ from wagtail.rich_text import RichText
 
 from search.analysis import query_terms
 from search.query import search, searchable_pages
+from search.ranking import LANGUAGE_SEPARATOR
 from search.suggest import did_you_mean
+from search.synonyms import with_synonyms
 
 HERE = Path(__file__).parent
 CUTOFF = 10  # results read per query: the search page's first page
-FEW_RESULTS = 3  # the search page offers "did you mean" below this many results (search.views)
+FEW_RESULTS = 3  # as search.views.FEW_RESULTS
 CLASSES = ("question", "words", "phrase", "mixed", "traditional", "typo", "synonym", "english")
 
 
@@ -89,12 +91,13 @@ def _slugs(pks):
 
 
 def site_results(query):
-    """The site search's first page for `query`; for one that finds fewer than FEW_RESULTS,
-    the first page of the "did you mean" suggestion when it finds more (a reader's click)."""
+    """The site search's first page for `query`; where the search page offers "did you mean"
+    (nothing found, or fewer than FEW_RESULTS for several words), the first page of the
+    suggestion when it finds more: the link a reader would follow."""
     with translation.override(query.language):
-        results = search(query.text)
-        found = [page.pk for page in results[:CUTOFF]]
-        if len(found) < FEW_RESULTS:
+        found = [page.pk for page in search(query.text)[:CUTOFF]]
+        several_words = len(query_terms(with_synonyms(query.text))) > 1
+        if not found or (len(found) < FEW_RESULTS and several_words):
             suggestion = did_you_mean(query.text)
             if suggestion and suggestion.casefold() != query.text.casefold():
                 better = [page.pk for page in search(suggestion)[:CUTOFF]]
@@ -108,7 +111,6 @@ class Reference:
     every page a reader of `language` may find, one document a page."""
 
     def __init__(self, language):
-        self.language = language
         pages = searchable_pages(english=language == "en").values_list("pk", "content_type_id")
         entries = apps.get_model("wagtailsearch", "IndexEntry").objects.filter(
             object_id__in=[str(pk) for pk, _ in pages]
@@ -121,7 +123,7 @@ class Reference:
         ):
             if (object_id, content_type) in wanted:
                 # The separator between an indexed field's languages is not a term.
-                text = f"{title_terms or ''} {body_terms or ''}".replace("|", " ")
+                text = f"{title_terms or ''} {body_terms or ''}".replace(LANGUAGE_SEPARATOR, " ")
                 documents[int(object_id)] = text.split()
         self.pks = list(documents)
         self.bm25 = BM25Okapi([documents[pk] for pk in self.pks])
