@@ -93,10 +93,13 @@ check: install
 clean:
 	rm -rf $(VENV) db.sqlite3 test-artifacts static
 
-# Search: precision@1 and @3 of the relevance set (tests/search/relevance.py) over the demo content.
+# Search quality over the demo content: precision@1 and @3 of the relevance set
+# (tests/search/relevance.py), then the evaluation (tests/search/eval/: articles and judged
+# queries written for it): P@1, P@5, R@10 and nDCG@10 per class of query, the site beside an
+# offline BM25 (rank-bm25) over the same segmented text; fails if the site is behind in a class.
 .PHONY: search-eval search-bench
 search-eval: install-test
-	$(BIN)/python -m pytest tests/search/test_relevance.py -q -s
+	SEARCH_EVAL=1 $(BIN)/python -m pytest tests/search/test_relevance.py tests/search/eval -q -s -p no:randomly
 
 # Search speed over 10,000 bilingual articles, on a throwaway database (docs/performance.md).
 SEARCH_BENCH_DB ?= sqlite:////tmp/jimc-search-bench.sqlite3
