@@ -146,7 +146,13 @@ def han_words(run):
     for word in _segmenter().cut(run):
         if word in CHINESE_STOPWORDS:
             words.append(None)  # a stopword keeps its neighbours apart
-        elif len(word) == 1 and words and words[-1] and words[-1] not in QUESTION_WORDS and word not in QUESTION_WORDS:
+        elif (
+            len(word) == 1
+            and words
+            and words[-1]
+            and words[-1] not in QUESTION_WORDS
+            and word not in QUESTION_WORDS
+        ):
             words[-1] += word
         else:
             words.append(word)

@@ -1,7 +1,7 @@
 """“Did you mean”: for a query that finds nothing or little, the query with each word the
 site does not know replaced by the closest word its titles and summaries use, in the
-reader's language (a Chinese word by its sound first: pinyin, for an input method's slips); only offered when it finds more (docs/search.md). The reader's own
-query is never replaced."""
+reader's language (a Chinese word by its sound first: pinyin, for an input method's slips);
+only offered when it finds more (docs/search.md). The reader's own query is never replaced."""
 
 import difflib
 from functools import lru_cache

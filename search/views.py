@@ -20,7 +20,14 @@ from website.languages import (
     reverse_in,
 )
 
-from .analysis import MAX_QUERY_LENGTH, QUESTION_WORDS, contains_han, highlight_terms, query_terms, query_words
+from .analysis import (
+    MAX_QUERY_LENGTH,
+    QUESTION_WORDS,
+    contains_han,
+    highlight_terms,
+    query_terms,
+    query_words,
+)
 from .kinds import available_kinds, kind_of
 from .passages import passage
 from .query import result_years, search, searchable_pages

@@ -102,9 +102,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
         operator = " <-> " if phrase else " & "
         wanted = operator.join("'" + term.replace("'", "''") + "'" for term in terms)
         table = vendor.IndexEntry._meta.db_table
-        return RawSQL(
-            f"SELECT id FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s)", [wanted]
-        )
+        return RawSQL(f"SELECT id FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s)", [wanted])
 
     def _body_score(self):
         # Ranked in the one pass (ONE_PASS), for the matches within reach of the slice only.

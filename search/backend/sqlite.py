@@ -66,7 +66,6 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
             queryset = queryset.order_by("-pk")
         return queryset[start:stop]
 
-
     def entries_matching(self, terms, phrase):
         # The terms are words of letters and digits (search.analysis): quoted, nothing in
         # them is FTS5 syntax.

@@ -35,15 +35,27 @@ def test_a_word_is_found_however_the_segmenter_cut_it_in_the_page(client, news_i
     article(news_index, title_zh_hans="罕见病患者用上进口新药")
     article(news_index, title_zh_hans="园区举办罕见病防治讲座", days_ago=3)
     article(news_index, title_zh_hans="罕见的大雪", days_ago=1)
-    assert sorted(result_titles(client, "/search/?q=罕见病")) == ["园区举办罕见病防治讲座", "罕见病患者用上进口新药"]
+    assert sorted(result_titles(client, "/search/?q=罕见病")) == [
+        "园区举办罕见病防治讲座",
+        "罕见病患者用上进口新药",
+    ]
     assert result_titles(client, "/search/?q=罕见病患者")[0] == "罕见病患者用上进口新药"
     assert "罕见的大雪" in result_titles(client, "/search/?q=罕见")
 
 
 @pytest.mark.parametrize(
     ("query", "found"),
-    [("PD-1", True), ("pd-1", True), ("COVID-19", True), ("5G", True), ("MAH", True), ("2025", True),
-     ("PD-2", False), ("COVID-20", False), ("2024", False)],
+    [
+        ("PD-1", True),
+        ("pd-1", True),
+        ("COVID-19", True),
+        ("5G", True),
+        ("MAH", True),
+        ("2025", True),
+        ("PD-2", False),
+        ("COVID-20", False),
+        ("2024", False),
+    ],
 )
 def test_codes_and_years_are_words(client, news_index, query, found):
     article(
@@ -87,8 +99,15 @@ def test_a_phrase_in_quotes_ranks_above_its_words_scattered(client, news_index):
 
 
 def test_body_matches_rank_by_relevance_not_date(client, news_index):
-    article(news_index, title_zh_hans="顺带一提", body_zh_hans=body("园区新闻很多，其中提到干细胞一次。" * 3), days_ago=1)
-    article(news_index, title_zh_hans="专题", body_zh_hans=body("干细胞研究。干细胞治疗。干细胞库。"), days_ago=90)
+    article(
+        news_index,
+        title_zh_hans="顺带一提",
+        body_zh_hans=body("园区新闻很多，其中提到干细胞一次。" * 3),
+        days_ago=1,
+    )
+    article(
+        news_index, title_zh_hans="专题", body_zh_hans=body("干细胞研究。干细胞治疗。干细胞库。"), days_ago=90
+    )
     assert result_titles(client, "/search/?q=干细胞") == ["专题", "顺带一提"]
 
 
