@@ -106,52 +106,68 @@ def _terms(text, han_words, parts_of_joined=False):
             if parts_of_joined or not _is_code(parts):
                 yield from filter(None, map(_english_term, parts))
         elif match.lastgroup == "han":
-            for word in han_words(match.group()):
-                if word not in CHINESE_STOPWORDS:
-                    yield word
+            yield from han_words(match.group())
         else:
             term = _english_term(match.group())
             if term:
                 yield term
 
 
+def bigrams(run):
+    """Every two adjacent characters of a run of Chinese, in order."""
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def _indexed_words(run):
+    """A run of Chinese as the index holds it: its words and their dictionary parts
+    (search-engine mode, so 质子治疗 is found by 质子 and by 治疗), then every two adjacent
+    characters of the run, in order. The words rank; the pairs make a word match however the
+    segmenter cut its neighbours (罕见病 inside 罕见病患者, cut 罕见/病患者), and an exact run
+    of the text is a phrase of consecutive pairs (query_phrases)."""
+    words = [w for w in _segmenter().cut_for_search(run) if w not in CHINESE_STOPWORDS]
+    return words + bigrams(run)
+
+
 def index_terms(value):
-    """The terms a stored text is found by: Chinese words and their dictionary parts
-    (search-engine mode, so 质子治疗 is found by 质子 and by 治疗), stemmed English."""
-    return list(_terms(plain_text(value), _segmenter().cut_for_search, parts_of_joined=True))
+    """The terms a stored text is found by: Chinese words, their dictionary parts and the
+    pairs of adjacent characters; stemmed English; Latin–digit codes whole and in parts."""
+    return list(_terms(plain_text(value), _indexed_words, parts_of_joined=True))
 
 
 def index_text(value):
     return " ".join(index_terms(value))
 
 
-def _query_words(run):
-    """A Chinese query run as words a page's index surely holds.
-
-    A long word is asked for by its two- and three-character parts, which the index holds
-    wherever that word occurs, whatever the segmenter made of its neighbours there.
-    """
-    segmenter = _segmenter()
+def han_words(run):
+    """A Chinese query run cut into words, stopwords dropped, a lone character joined to the
+    word before it (罕见病 is cut 罕见/病: asked as one word, so its pairs find it inside
+    罕见病患者). Question words stay as they are, for the caller to weigh."""
     words = []
-    for word in segmenter.cut(run):
-        words.extend(_parts_of(word, frozenset(segmenter.cut_for_search(word)) - {word}))
-    return words
-
-
-def _parts_of(word, parts):
-    if len(word) < 3 or not parts:
-        return [word]
-    covered, start = [], 0
-    while start < len(word):
-        for size in (2, 3):
-            piece = word[start : start + size]
-            if len(piece) == size and piece in parts:
-                covered.append(piece)
-                start += size
-                break
+    for word in _segmenter().cut(run):
+        if word in CHINESE_STOPWORDS:
+            words.append(None)  # a stopword keeps its neighbours apart
+        elif (
+            len(word) == 1
+            and words
+            and words[-1]
+            and words[-1] not in QUESTION_WORDS
+            and word not in QUESTION_WORDS
+        ):
+            words[-1] += word
         else:
-            return [word]
-    return covered
+            words.append(word)
+    return [word for word in words if word]
+
+
+def asked_as(word):
+    """The index terms a Chinese query word is asked for by, all of them required: a word of
+    one or two characters as it is, a longer one by its pairs of adjacent characters, which
+    the index holds wherever the word occurs, whatever the segmenter made of it there."""
+    return [word] if len(word) <= 2 else bigrams(word)
+
+
+def _query_words(run):
+    return [term for word in han_words(run) for term in asked_as(word)]
 
 
 def to_simplified(text):
@@ -173,18 +189,20 @@ def query_terms(query):
     return (informative or terms)[:MAX_QUERY_TERMS]
 
 
+def _words_as_typed(text):
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "han":
+            yield from han_words(match.group())
+        else:
+            yield match.group()
+
+
 def query_words(query):
     """The query's words as typed (a run of Chinese cut into words), each to be asked for as
     a whole (its terms joined by AND, search.backend.query analyses it): the site search asks
     for any of them. Words of question words alone are left out when other words remain."""
     text = to_simplified(plain_text(query))
-    words = []
-    for match in _TOKEN.finditer(text):
-        if match.lastgroup == "han":
-            words += [w for w in _segmenter().cut(match.group()) if w not in CHINESE_STOPWORDS]
-        else:
-            words.append(match.group())
-    analysed = [(word, query_terms(word)) for word in words]
+    analysed = [(word, query_terms(word)) for word in _words_as_typed(text)]
     analysed = [(word, terms) for word, terms in analysed if terms]
     informative = [(word, terms) for word, terms in analysed if not set(terms) <= QUESTION_WORDS]
     distinct, seen = [], []
@@ -195,5 +213,74 @@ def query_words(query):
     return distinct[:MAX_QUERY_TERMS]
 
 
+def highlight_terms(query):
+    """The terms a result's passage is chosen and highlighted by: the query's terms and its
+    Chinese words whole (罕见病 as well as its pairs)."""
+    terms = query_terms(query)
+    words = [w for w in query_words(query) if contains_han(w) and w not in terms]
+    return terms + words
+
+
+_QUOTED = re.compile(r"[\"“”「」『』]([^\"“”「」『』]+)[\"“”「」『』]")
+MAX_PHRASES = 6
+
+
+def query_phrases(query):
+    """Runs of the query to be found as they are (each a list of index terms in order): the
+    text in quotes, and each run of two or more informative words of one script. A Chinese run
+    is its pairs of adjacent characters, which the index holds in order for every run of
+    Chinese (_indexed_words); an English one its terms, stopwords dropped on both sides."""
+    text = to_simplified(plain_text(query))
+    quoted = [match.group(1) for match in _QUOTED.finditer(text)]
+    runs = [(piece, False) for piece in quoted] + [(_QUOTED.sub(" ", text), True)]
+    phrases = []
+    for piece, split_at_question_words in runs:
+        for phrase in _runs(piece, split_at_question_words):
+            if len(phrase) > 1 and phrase not in phrases:
+                phrases.append(phrase)
+    return phrases[:MAX_PHRASES]
+
+
+def _runs(text, split_at_question_words):
+    run, script = [], None
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "han":
+            yield run
+            run, script = [], None
+            # The run's characters between question words, stopwords included: the index
+            # holds the pairs of every run of Chinese as written.
+            segment = []
+            for word in _segmenter().cut(match.group()):
+                if split_at_question_words and word in QUESTION_WORDS:
+                    yield _pairs_of(segment)
+                    segment = []
+                else:
+                    segment.append(word)
+            yield _pairs_of(segment)
+            continue
+        word = match.group().lower()
+        terms = list(_terms(match.group(), _query_words))
+        if not terms and word in ENGLISH_STOPWORDS:
+            continue  # dropped from the index too: "proton and heavy ion" is one run
+        if not terms or (split_at_question_words and word in QUESTION_WORDS):
+            yield run
+            run, script = [], None
+            continue
+        if script != "latin":
+            yield run
+            run, script = [], "latin"
+        run += terms
+    yield run
+
+
 def contains_han(text):
     return bool(_HAN.search(text or ""))
+
+
+def _pairs_of(words):
+    """The pairs of characters of consecutive words, stopwords at either end left out."""
+    while words and words[0] in CHINESE_STOPWORDS:
+        words = words[1:]
+    while words and words[-1] in CHINESE_STOPWORDS:
+        words = words[:-1]
+    return bigrams("".join(words))

@@ -1,8 +1,9 @@
 """The site search: published pages a reader of the active language may see, best first.
 
-Ranking, the same on SQLite and PostgreSQL: pages whose title holds the query's terms come
-first, by the title score (search.ranking); then the backend's own relevance over the title
-and the summary (the autocomplete fields); then the newer page (docs/search.md).
+Ranking, the same on SQLite and PostgreSQL: pages holding more of the query's words first,
+then those holding its runs as they are, then by the title score (search.ranking); then the
+backend's own relevance over the title and the summary (the autocomplete fields), then over
+the body; then the newer page (docs/search.md).
 """
 
 import datetime
@@ -11,14 +12,15 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
-from modelsearch.query import Or, PlainText
+from modelsearch.query import PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from website.languages import is_english_request
 from website.pages import public
 
-from .analysis import query_words
+from .analysis import query_phrases, query_words
+from .backend.query import Ranked
 from .kinds import available_kinds, search_date
 from .ranking import site_order
 from .synonyms import with_synonyms
@@ -60,11 +62,12 @@ def search(query, kind_key=None, year=None, english=None):
     pages = pages.order_by(*site_order(backend.best_score_first))
     # Any word may match: the pages holding more of the query's words rank first (search.ranking);
     # the editors' synonyms of its words are asked for too (search.synonyms).
+    # Runs of the query found as they are (in quotes or not) rank above scattered words.
     words = [PlainText(word, operator="and") for word in query_words(with_synonyms(query))]
     if not words:
         return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
-    query = words[0] if len(words) == 1 else Or(words)
-    return backend.search(query, pages, order_by_relevance=False).annotate_score("_score")
+    ranked = Ranked(words, phrases=query_phrases(query))
+    return backend.search(ranked, pages, order_by_relevance=False).annotate_score("_score")
 
 
 def result_years(english=None):

@@ -20,7 +20,14 @@ from website.languages import (
     reverse_in,
 )
 
-from .analysis import MAX_QUERY_LENGTH, QUESTION_WORDS, contains_han, query_terms
+from .analysis import (
+    MAX_QUERY_LENGTH,
+    QUESTION_WORDS,
+    contains_han,
+    highlight_terms,
+    query_terms,
+    query_words,
+)
 from .kinds import available_kinds, kind_of
 from .passages import passage
 from .query import result_years, search, searchable_pages
@@ -110,7 +117,7 @@ def _suggestions(query, english):
     own (each checked, in every kind and year), as a search of its own."""
     words = query.split()
     if len(words) < 2 and contains_han(query):
-        words = [term for term in query_terms(query) if contains_han(term)]
+        words = [word for word in query_words(query) if contains_han(word)]
     words = [word for word in words if query_terms(word) and not set(query_terms(word)) <= QUESTION_WORDS]
     if len(words) < 2:
         return []
@@ -174,7 +181,7 @@ def search_view(request):
         page_obj = page_of_results(results, request.GET.get("page"))
         if page_obj.number == 1 and not kind_key and year is None:
             context["promoted"] = _promoted(query, english)
-        context["terms"] = query_terms(with_synonyms(query))
+        context["terms"] = highlight_terms(with_synonyms(query))
         context["results"] = _results(page_obj, context["terms"])
         context["page_obj"] = page_obj
         context["count"] = page_obj.paginator.count

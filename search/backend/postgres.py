@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Value
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres import postgres as vendor
 from modelsearch.query import And, Boost, Or, Phrase, PlainText
@@ -26,14 +26,14 @@ def _in_site_order(queryset):
 
 # The site search's ranking in one pass over the matches (PostgresQueryCompiler.ranked_in_one_pass):
 # the matches (page, index entry, title score, date), their count, and ts_rank ({rank}: the
-# entry's title and autocomplete vectors) only for the matches whose title score reaches
-# the slice's last place (WITHIN_REACH).
+# entry's title and autocomplete vectors; {body_rank}: its body's) only for the matches whose
+# title score reaches the slice's last place (WITHIN_REACH).
 ONE_PASS = """
 WITH matches AS MATERIALIZED ({matches})
 SELECT pk, matches.content_type_id, search_date, {rank} AS score, (SELECT count(*) FROM matches)
 FROM matches JOIN {entries} AS entry ON entry.id = matches._entry
 {within_reach}
-ORDER BY _title_score DESC, score DESC, search_date DESC NULLS LAST, pk DESC
+ORDER BY _title_score DESC, score DESC, {body_rank} DESC, search_date DESC NULLS LAST, pk DESC
 LIMIT %s OFFSET %s
 """
 WITHIN_REACH = """WHERE _title_score >= COALESCE(
@@ -96,6 +96,18 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
         # search.ranking scores the title's length itself.
         return [(F("index_entries__title"), 1.0), (F("index_entries__body"), 1.0)]
 
+    def entries_matching(self, terms, phrase):
+        # Through the GIN index on title || body (migration site_search.0001): an entry's
+        # vectors are read only to check a phrase's positions.
+        operator = " <-> " if phrase else " & "
+        wanted = operator.join("'" + term.replace("'", "''") + "'" for term in terms)
+        table = vendor.IndexEntry._meta.db_table
+        return RawSQL(f"SELECT id FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s)", [wanted])
+
+    def _body_score(self):
+        # Ranked in the one pass (ONE_PASS), for the matches within reach of the slice only.
+        return Value(0.0)
+
     def _build_rank_expression(self, vectors, config):
         # The title and the autocomplete fields, not the body: ts_rank reads the whole
         # vector it ranks, and a body's (a few kilobytes, TOASTed) took 35 ms for a word
@@ -109,7 +121,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
         # The queryset has matched by now, joined to its index entries once.
         queryset = _without_the_vector(queryset)
-        queryset = self._with_title_score(queryset, "title_text", "body_text")
+        queryset = self._with_title_score(queryset, "title_text")
         return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     def ranks_in_one_pass(self):
@@ -139,17 +151,20 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
             (RawSQL(f"entry.{name}", (), output_field=SearchVectorField()), 1.0)
             for name in ("title", "autocomplete")
         ]
-        rank_sql, rank_params = query.get_compiler(connection=connection).compile(
-            self._rank(columns, config).resolve_expression(query)
-        )
+        compiler = query.get_compiler(connection=connection)
+        rank_sql, rank_params = compiler.compile(self._rank(columns, config).resolve_expression(query))
+        body = [(RawSQL("entry.body", (), output_field=SearchVectorField()), 1.0)]
+        body_sql, body_params = compiler.compile(self._rank(body, config).resolve_expression(query))
         start = start or 0
         # Below the stop-th best title score, a match cannot enter the slice.
         within_reach, cut_off = (WITHIN_REACH, [stop - 1]) if stop else ("", [])
         entries = vendor.IndexEntry._meta.db_table
-        sql = ONE_PASS.format(matches=matches_sql, rank=rank_sql, entries=entries, within_reach=within_reach)
+        sql = ONE_PASS.format(
+            matches=matches_sql, rank=rank_sql, entries=entries, within_reach=within_reach, body_rank=body_sql
+        )
         limit = stop - start if stop else None  # LIMIT NULL: all
         with connection.cursor() as cursor:
-            cursor.execute(sql, (*matches_params, *rank_params, *cut_off, limit, start))
+            cursor.execute(sql, (*matches_params, *rank_params, *cut_off, *body_params, limit, start))
             rows = cursor.fetchall()
         model = self.queryset.model
         objects = []

@@ -11,11 +11,24 @@ from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from ..analysis import query_terms
-from ..ranking import TITLE_SCORE, title_score
+from ..ranking import BODY_SCORE, TITLE_SCORE, title_score
+
+
+class Ranked(Or):
+    """The site search's query (search.query): any of its words, each an AND of its terms,
+    ranked by how many of them a page holds and by the runs of the query (`phrases`, lists of
+    index terms in order) it holds as they are."""
+
+    def __init__(self, subqueries, phrases=()):
+        super().__init__(subqueries)
+        self.phrases = [list(phrase) for phrase in phrases]
 
 
 def analysed_query(query):
     """A reader's query (a string or Wagtail's parsed query) as index terms, or None."""
+    if isinstance(query, Ranked):
+        subqueries = [q for q in map(analysed_query, query.subqueries) if q is not None]
+        return Ranked(subqueries, query.phrases) if subqueries else None
     if isinstance(query, str):
         query = PlainText(query, operator="and")
     if isinstance(query, PlainText):
@@ -70,18 +83,29 @@ class DatabaseCompilerMixin:
             return None
         return super()._get_filters_from_queryset(check_only)
 
-    def _with_title_score(self, queryset, title_column, body_column):
-        """The queryset with the title score of each object's index entry, for ordering: with
-        several words, how many of them the entry holds (its coverage) comes first."""
-        # Coverage only for a query of several words (an Or, search.query): the parts of one
-        # word are all in every match.
-        several = isinstance(self.query, Or)
+    def _with_title_score(self, queryset, title_column):
+        """The queryset with the title score of each object's index entry, for ordering: for
+        the site search (Ranked), how many of the words the entry holds (its coverage) and
+        its share of the query's phrases come first; and with the body's own relevance
+        (BODY_SCORE), which orders the pages that hold the words in their body only."""
+        ranked = isinstance(self.query, Ranked)
         score = title_score(
             _terms(self.query),
             f"index_entries__{title_column}",
-            f"index_entries__{body_column}" if several else None,
+            words=[_terms(word) for word in self.query.subqueries] if ranked else (),
+            phrases=self.query.phrases if ranked else (),
+            entry_lookup="index_entries__id",
+            matching=self.entries_matching if ranked else None,
         )
-        return queryset.alias(**{TITLE_SCORE: score})
+        return queryset.alias(**{TITLE_SCORE: score, BODY_SCORE: self._body_score()})
+
+    def entries_matching(self, terms, phrase):
+        """A subquery of the ids of the index entries whose title or body holds the terms
+        (consecutive if `phrase`), through the database's full-text index."""
+        raise NotImplementedError
+
+    def _body_score(self):
+        raise NotImplementedError
 
 
 class SlicesFetchedOnce:

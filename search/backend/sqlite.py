@@ -5,7 +5,7 @@ module fails as it loads (it looks up its full-text model, which exists only on 
 """
 
 from django.db.models import FloatField, IntegerField
-from django.db.models.expressions import Func
+from django.db.models.expressions import Func, RawSQL
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as vendor
 from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, SQLiteFTSIndexEntry, normalize
@@ -55,7 +55,7 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
             index_entries__sqliteftsindexentry__isnull=False,
             pk=Cast("index_entries__object_id", IntegerField()),
         )
-        queryset = self._with_title_score(queryset, "title", "body")
+        queryset = self._with_title_score(queryset, "title")
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:
@@ -65,6 +65,17 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         elif not queryset.query.order_by:
             queryset = queryset.order_by("-pk")
         return queryset[start:stop]
+
+    def entries_matching(self, terms, phrase):
+        # The terms are words of letters and digits (search.analysis): quoted, nothing in
+        # them is FTS5 syntax.
+        quoted = [f'"{term}"' for term in terms]
+        wanted = f'"{" ".join(terms)}"' if phrase else " AND ".join(quoted)
+        table = SQLiteFTSIndexEntry._meta.db_table
+        return RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f"{{title body}} : ({wanted})"])
+
+    def _body_score(self):
+        return WeightedBM25((0.0, 1.0, 0.0))
 
 
 class SQLiteQueryCompiler(JoinedSearchMixin, vendor.SQLiteSearchQueryCompiler):

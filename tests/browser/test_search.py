@@ -29,6 +29,11 @@ class Searcher:
     def result_titles(self):
         return self.tab.locator(".search-result__title a").all_inner_texts()
 
+    def follow_did_you_mean(self):
+        self.tab.locator(".search__did-you-mean a").click()
+        self.tab.wait_for_load_state()
+        return self
+
     @property
     def highlighted_words(self):
         return self.tab.locator(".search-result mark").all_inner_texts()
@@ -43,6 +48,15 @@ def test_a_reader_finds_the_proton_therapy_story_first_in_either_language(tab, d
     reader.open("/en/").search_for("proton therapy")
     assert tab.url.startswith(demo_site + "/en/search/")
     assert reader.result_titles[0] == "Shandong's proton therapy centre treats its first patient"
+
+
+def test_a_reader_who_mistypes_a_chinese_word_is_offered_the_word_that_sounds_the_same(tab, demo_site):
+    reader = Searcher(tab, demo_site).open("/").search_for("康富")
+    assert reader.result_titles == []
+    assert tab.locator("#search-q").input_value() == "康富"  # what the reader typed stays
+    reader.follow_did_you_mean()
+    assert tab.locator("#search-q").input_value() == "康复"
+    assert reader.result_titles and "康复" in reader.highlighted_words
 
 
 def test_the_search_page_has_no_serious_accessibility_violations(tab, demo_site):
