@@ -224,6 +224,8 @@ def test_press_officers_list_export_in_beijing_time_and_others_do_not_see(
     officer.force_login(member_of("Press officers"))
     listing = officer.get(LISTING, {"event": event.pk})
     assert "Helix Medical GmbH" in listing.content.decode()
+    assert "Helix Medical GmbH" in officer.get(LISTING, {"q": "Helix"}).content.decode()
+    assert "Helix Medical GmbH" not in officer.get(LISTING, {"q": "Siemens"}).content.decode()
     assert f"/admin/events/{event.pk}/message/" in listing.content.decode()
 
     export = officer.get(LISTING, {"export": "csv", "event": event.pk})
@@ -302,3 +304,25 @@ def test_publishing_an_event_enqueues_its_reminders_for_the_day_before(
         event.save_revision().publish()
     (queued,) = DBTaskResult.objects.filter(task_path="events.tasks.send_reminders")
     assert queued.run_after == event.starts_at - datetime.timedelta(days=1)
+
+
+def test_registrations_of_long_past_events_are_deleted_and_others_kept(
+    client, event, django_capture_on_commit_callbacks
+):
+    register(client, django_capture_on_commit_callbacks)
+    long_ago = datetime.datetime.now(BEIJING) - datetime.timedelta(days=200)
+    recent = datetime.datetime.now(BEIJING) - datetime.timedelta(days=30)
+    EventPage.objects.filter(pk=event.pk).update(ends_at=recent)
+    call_command("delete_past_registrations", stdout=io.StringIO())
+    assert Registration.objects.count() == 1
+    EventPage.objects.filter(pk=event.pk).update(ends_at=long_ago)
+    call_command("delete_past_registrations", stdout=io.StringIO())
+    assert Registration.objects.count() == 0
+
+
+def test_demo_events_take_registrations_with_the_privacy_notice(client, demo_content):
+    coming = EventPage.objects.live().filter(registration_open=True)
+    assert coming.count() == 2 and coming.filter(waiting_list=True).count() == 1
+    for event in coming:
+        form = parse(client.get(event.url)).select_one("#register form")
+        assert form.select_one(".participation-form__privacy a")["href"] == "/yinsi-shengming/"
