@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
@@ -89,3 +89,22 @@ register_snippet(RegistrationViewSet)
 @hooks.register("register_admin_urls")
 def register_message_url():
     return [path("events/<int:event_id>/message/", views.message_view, name="events_message_registrants")]
+
+
+def registrations_button(page, user, priority):
+    """ "Registrations" beside an event in the page explorer and its editor, for those who may see them."""
+    from .models import EventPage
+
+    if issubclass(page.specific_class or type(page), EventPage) and user.has_perm("events.view_registration"):
+        url = reverse("wagtailsnippets_events_registration:list") + f"?event={page.pk}"
+        yield Button(_("Registrations"), url=url, icon_name="group", priority=priority)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def registrations_in_the_page_listing(page, user, next_url=None):
+    yield from registrations_button(page, user, priority=45)
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_in_the_page_header(page, user, view_name, next_url=None):
+    yield from registrations_button(page, user, priority=45)

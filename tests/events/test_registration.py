@@ -228,6 +228,10 @@ def test_press_officers_list_export_in_beijing_time_and_others_do_not_see(
     assert "Helix Medical GmbH" not in officer.get(LISTING, {"q": "Siemens"}).content.decode()
     assert f"/admin/events/{event.pk}/message/" in listing.content.decode()
 
+    # The event's editor leads to its registrations.
+    editor = officer.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert f"{LISTING}?event={event.pk}" in editor
+
     export = officer.get(LISTING, {"export": "csv", "event": event.pk})
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
     # In the admin's language (Chinese unless the account chose English).
@@ -246,6 +250,7 @@ def test_press_officers_list_export_in_beijing_time_and_others_do_not_see(
         refused = other.get(LISTING)
         assert refused.status_code in (302, 403) and "Helix" not in refused.content.decode()
         assert other.get(f"/admin/events/{event.pk}/message/").status_code in (302, 403)
+        assert f"{LISTING}?event=" not in other.get(f"/admin/pages/{event.pk}/edit/").content.decode()
 
 
 def test_staff_message_reaches_each_registrant_and_no_one_else(
