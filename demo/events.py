@@ -7,6 +7,7 @@ import datetime
 import zoneinfo
 
 from events.models import EventIndexPage, EventPage
+from home.models import StandardPage
 
 from .values import both, stream
 
@@ -58,6 +59,7 @@ EVENTS = [
         "ends_at": at(2027, 3, 18, 12),
         "capacity": 80,
         "registration_deadline": at(2027, 3, 11, 18),
+        "registration_open": True,
         "title": {
             "zh": "医疗器械项目与基金对接路演",
             "en": "Medical device projects meet investors: a matchmaking roadshow",
@@ -85,6 +87,8 @@ EVENTS = [
         "ends_at": at(2027, 4, 22, 16),
         "capacity": 25,
         "registration_deadline": at(2027, 4, 8, 18),
+        "registration_open": True,
+        "waiting_list": True,
         "title": {"zh": "国际投资者园区考察日", "en": "Site visit for international investors"},
         "organiser": {"zh": "医学中心投资促进局", "en": "Investment Promotion Bureau of the medical center"},
         "venue": {"zh": "济南 · 医学中心", "en": "Jinan International Medical Center"},
@@ -108,6 +112,7 @@ def load(loader, home):
         fields = {
             name: data[name] for name in ("kind", "sector", "event_language", "starts_at", "ends_at")
         } | {"capacity": data.get("capacity"), "registration_deadline": data.get("registration_deadline")}
+        fields |= {name: data.get(name, False) for name in ("registration_open", "waiting_list")}
         for name in ("title", "organiser", "venue", "summary"):
             fields |= both(name, data[name])
         for name in ("agenda", "report"):
@@ -117,3 +122,21 @@ def load(loader, home):
                 f"{name}_en": stream([("paragraph", texts["en"])] if texts["en"] else []),
             }
         loader.save_page(index, EventPage, data["slug"], fields)
+
+
+def link_privacy_notice(loader, home):
+    """The registration forms' consent links to the privacy notice (demo/participation.py,
+    loaded after the events so the main menu keeps its order)."""
+    from .participation import PRIVACY
+
+    privacy = StandardPage.objects.child_of(home).filter(slug_zh_hans=PRIVACY["slug"]["zh"]).first()
+    index = EventIndexPage.objects.child_of(home).first()
+    if privacy is None or index is None:
+        return
+    for data in EVENTS:
+        if data.get("registration_open"):
+            page = EventPage.objects.child_of(index).get(slug_zh_hans=data["slug"]["zh"])
+            if page.privacy_page_id != privacy.pk:
+                page.privacy_page = privacy
+                page.save_revision().publish()
+                loader.log("page", "updated", f"{page.url_path} (privacy_page)")

@@ -428,6 +428,7 @@ class DemoLoader:
         cooperation_demo.load(self, home)
         events_demo.load(self, home)
         participation_demo.load(self, home)
+        events_demo.link_privacy_notice(self, home)
         search_demo.load(self)
         self.load_site_settings()
         traditional_demo.load(self)  # the Traditional edition's glossary

@@ -8,7 +8,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -20,6 +20,7 @@ from website.languages import is_english_request
 from website.pages import BasePage, public
 
 from .calendar import calendar_file
+from .registration import Registration  # noqa: F401 -- the app's models are found here
 
 BEIJING = "Asia/Shanghai"
 TIME_ZONES = [
@@ -118,6 +119,25 @@ class EventPage(BasePage):
     )
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_open = models.BooleanField(
+        _("registration on the website"),
+        default=False,
+        help_text=_("Readers register with a form on the event page, until the deadline or the start."),
+    )
+    waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=False,
+        help_text=_("When every place is taken, further registrants go on a waiting list and are told so."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the registration form's consent checkbox links to."),
+    )
     summary = models.TextField(
         _("summary"), help_text=_("Two or three sentences for the index and calendars.")
     )
@@ -172,6 +192,13 @@ class EventPage(BasePage):
             ],
             heading=_("Event"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("registration_open"), FieldPanel("waiting_list")]),
+                PageChooserPanel("privacy_page", "home.StandardPage"),
+            ],
+            heading=_("Registration"),
+        ),
         FieldPanel("summary"),
         FieldPanel("agenda"),
         FieldPanel("report"),
@@ -206,7 +233,9 @@ class EventPage(BasePage):
 
     @path("")
     def event(self, request):
-        return self.render(request)
+        from .views import event_with_registration
+
+        return event_with_registration(self, request)
 
     @path("ics/", name="ics")
     def calendar(self, request):

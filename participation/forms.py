@@ -4,8 +4,10 @@ a way to reach the reader, and the privacy consent every reader form asks for.""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from website.consent import ConsentMixin
+
 from . import photos
-from .models import ConsentMixin, StorySubmission
+from .models import StorySubmission
 
 
 class StoryForm(ConsentMixin, forms.ModelForm):

@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from investment.models import InvestmentOfficer
 from website import spam
+from website.consent import ConsentMixin
 from website.files import private_media_root
 from website.languages import SECOND_LANGUAGE, SOURCE_LANGUAGE, field_in, has_text, same_script_readers
 from website.pages import BasePage, BilingualPageFormMixin
@@ -79,21 +80,6 @@ class InquiryFormBuilder(FormBuilder):
             if token:
                 formfield.widget.attrs["autocomplete"] = token
         return formfields
-
-
-class ConsentMixin(forms.Form):
-    """Consent under China's Personal Information Protection Law: required, never preset."""
-
-    consent = forms.BooleanField(
-        required=True,
-        label=_(
-            "I agree that the zone may use the information above to answer me, "
-            "as the privacy notice explains."
-        ),
-        error_messages={
-            "required": _("Please agree to the privacy notice; we cannot accept your message without it.")
-        },
-    )
 
 
 class InquiryFormField(AbstractFormField):

@@ -1,76 +1,24 @@
-"""The admin's submissions export made formula-safe, the public comment form's endpoint, and
+"""The admin's submissions export made formula-safe (website.exports), the public comment form's endpoint, and
 the two doors to a story's photo: readers once it is approved, moderators always."""
-
-import datetime
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from website import spam
+from website.consent import ConsentMixin
+from website.exports import BeijingTimeExportMixin
 from website.files import inert_file_response
 
 from . import photos
-from .models import Comment, ConsentMixin, StorySubmission
+from .models import Comment, StorySubmission
 from .moderation import tell_moderators
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(value):
-    """A CSV cell a spreadsheet reads as text: a leading apostrophe before a formula trigger (OWASP)."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
-
-
-def local_time(value):
-    """An aware date and time as the wall clock in the site's time zone (Beijing) reads it."""
-    return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
-
-
-def local_time_text(value):
-    return local_time(value).strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime.datetime) else value
-
-
-class BeijingTimeExportMixin:
-    """Exports in the site's time zone, not UTC (Wagtail writes XLSX times in UTC), and CSV
-    cells a spreadsheet reads as text. XLSX already stores formula-like text as text."""
-
-    custom_value_preprocess = {
-        **SpreadsheetExportMixin.custom_value_preprocess,
-        datetime.datetime: {
-            SpreadsheetExportMixin.FORMAT_XLSX: local_time,
-            SpreadsheetExportMixin.FORMAT_CSV: local_time_text,
-        },
-    }
-
-    def stream_csv(self, queryset):
-        # The CSV streams after the view has returned and the admin's language is gone:
-        # write the headings in the moderator's language all the same.
-        language = translation.get_language()
-        rows = super().stream_csv(queryset)
-
-        def in_language():
-            with translation.override(language):
-                yield from rows
-
-        return in_language()
-
-    def write_csv_row(self, writer, row_dict):
-        return writer.writerow(
-            {
-                field: as_text_cell(self.preprocess_field_value(field, value, self.FORMAT_CSV))
-                for field, value in row_dict.items()
-            }
-        )
 
 
 class SafeSubmissionsListView(BeijingTimeExportMixin, SubmissionsListView):

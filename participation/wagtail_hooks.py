@@ -15,6 +15,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from website.exports import BeijingTimeExportMixin, local_time_text
+
 from . import views
 from .models import Comment, ModerationStatus, StorySubmission
 from .panels import panel_for
@@ -35,10 +37,10 @@ class LocalTimeColumn(Column):
     """A date and time in the site's time zone (Beijing), to the minute."""
 
     def get_value(self, instance):
-        return views.local_time_text(super().get_value(instance))
+        return local_time_text(super().get_value(instance))
 
 
-class ModerationIndexView(views.BeijingTimeExportMixin, IndexView):
+class ModerationIndexView(BeijingTimeExportMixin, IndexView):
     """The snippet listing whose bulk bar counts comments or stories, not "snippets"."""
 
     def get_context_data(self, **kwargs):
