@@ -70,8 +70,8 @@ class PageCacheMiddleware:
             response["xkey"] = " ".join(sorted(tags))  # stored with the page, so a hit names what it shows
             # A change committed while the page rendered may be missing from it: not stored.
             if fresh(tags, clock):
-                content = (clock, tags, response.status_code, list(response.headers.items()), response.content)
-                cache.set(key, content, seconds)
+                headers = list(response.headers.items())
+                cache.set(key, (clock, tags, response.status_code, headers, response.content), seconds)
             return marked(response, "miss")
         finally:
             _request_clock.reset(token)

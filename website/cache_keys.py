@@ -145,7 +145,10 @@ def page_moved(instance, **kwargs):
 
 def page_deleted(instance, **kwargs):
     # Sent for each page of a deleted subtree, with sender=Page; its parent may be gone too.
-    changed({SITE_KEY} if instance.depth <= MENU_DEPTH else {f"p{instance.pk}", LISTS_KEY} | parent_lists(instance))
+    if instance.depth <= MENU_DEPTH:
+        changed({SITE_KEY})
+    else:
+        changed({f"p{instance.pk}", LISTS_KEY} | parent_lists(instance))
 
 
 def parent_lists(page):
@@ -169,7 +172,8 @@ def comment_changed(instance, created=False, **kwargs):
 def connect():
     for model in apps.get_models():
         if issubclass(model, Page):
-            post_init.connect(_tagger("p"), sender=model, weak=False, dispatch_uid=f"tags_{model._meta.label}")
+            uid = f"page_tags_{model._meta.label}"
+            post_init.connect(_tagger("p"), sender=model, weak=False, dispatch_uid=uid)
     for label, prefix in TAGGED_MODELS.items():
         model = apps.get_model(label)
         post_init.connect(_tagger(prefix), sender=model, weak=False, dispatch_uid="page_tags")
@@ -177,7 +181,8 @@ def connect():
         renew = _changes(lambda instance, prefix=prefix, extra=extra: {f"{prefix}{instance.pk}", *extra})
         post_save.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
         post_delete.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
-    post_init.connect(_settings_loaded, sender=apps.get_model("website.SiteSettings"), dispatch_uid="page_tags")
+    site_settings = apps.get_model("website.SiteSettings")
+    post_init.connect(_settings_loaded, sender=site_settings, dispatch_uid="page_tags")
     for label, tag in SHARED_TAGS.items():
         model = apps.get_model(label)
         renew = _changes(lambda instance, tag=tag: {tag})

@@ -16,8 +16,8 @@ from wagtail.url_routing import RouteResult
 
 from . import slugs
 from .cache import keeping, kept
-from .cache_tags import add_keys
 from .cache_keys import page_keys
+from .cache_tags import add_keys
 from .languages import (
     SECOND_LANGUAGE,
     SOURCE_LANGUAGE,
