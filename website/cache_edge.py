@@ -41,9 +41,10 @@ class EdgeCacheMiddleware:
             response = self.get_response(request)
             if not settings.EDGE_CACHE_SECONDS:
                 return response
-            tags = tags_for(request)
+            # The page cache's tags where it stored or served the page (a hit renders nothing).
+            tags = set(response["xkey"].split()) if "xkey" in response else tags_for(request)
         if is_public(request, response):
-            keys = " ".join(sorted(tags | set(response.get("xkey", "").split())))
+            keys = " ".join(sorted(tags))
             if "Cache-Control" not in response:
                 response["Cache-Control"] = (
                     f"public, max-age={settings.EDGE_BROWSER_SECONDS}, s-maxage={settings.EDGE_CACHE_SECONDS}"

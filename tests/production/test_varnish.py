@@ -5,6 +5,7 @@ cookie bypasses it. Skipped, saying why, where varnishd or the xkey vmod is miss
 (apt-get install varnish varnish-modules)."""
 
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -21,7 +22,6 @@ from tests.workflow.factories import StaffFactory, article_fields, page_form_dat
 from website.languages import page_url_in
 from workflow.roles import SITE_ADMINISTRATORS
 
-VARNISH_PORT = 8041
 VMOD_DIRS = [
     Path("/usr/lib/x86_64-linux-gnu/varnish/vmods"),
     Path("/usr/lib/aarch64-linux-gnu/varnish/vmods"),
@@ -84,6 +84,13 @@ class Varnish:
             return error.code, error.headers, error.read().decode()
 
 
+def free_port():
+    """A port nothing listens on now, so parallel runs do not collide."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture
 def varnish(live_server, settings):
     if not shutil.which("varnishd"):
@@ -91,7 +98,7 @@ def varnish(live_server, settings):
     if not any((directory / "libvmod_xkey.so").exists() for directory in VMOD_DIRS):
         pytest.skip("the xkey vmod is not installed (apt-get install varnish-modules)")
     backend_port = int(live_server.url.rsplit(":", 1)[1])
-    edge = Varnish(VARNISH_PORT, backend_port)
+    edge = Varnish(free_port(), backend_port)
     edge.start()
     settings.EDGE_PURGE_URLS = [edge.url + "/"]
     yield edge
@@ -166,6 +173,32 @@ def test_a_publish_purges_exactly_the_pages_showing_it_and_nothing_else(varnish,
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_renaming_a_keyword_purges_the_pages_showing_it_and_nothing_else(varnish, newsroom, client):
+    """The keyword shows on the article and its keyword page only: the unrelated article stays."""
+    keyword, index = newsroom["keyword"], newsroom["index"]
+    showing = [
+        page_url_in(newsroom["article"], "en"),
+        page_url_in(index, "en") + index.reverse_subpage("keyword", args=[keyword.slug]),
+    ]
+    unrelated = [page_url_in(newsroom["unrelated"], language) for language in LANGUAGES]
+    for path in showing + unrelated:
+        cached(varnish, path)
+
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    response = client.post(
+        f"/admin/snippets/news/keyword/edit/{keyword.pk}/",
+        {"name_zh_hans": keyword.name_zh_hans, "name_en": "Proton beam therapy", "slug": keyword.slug},
+    )
+    assert response.status_code == 302
+    for path in showing:
+        status, headers, body = varnish.get(path)
+        assert (status, headers["X-Edge"]) == (200, "MISS"), path
+        assert "Proton beam therapy" in body, path
+    for path in unrelated:
+        assert varnish.get(path)[1]["X-Edge"] == "HIT", path
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_embargoed_release_never_enters_varnish(varnish, news_index, client):
     release = schedule(
         PressReleaseFactory(
@@ -218,7 +251,7 @@ def test_after_a_publish_the_first_reader_gets_pages_warmed_by_the_worker(varnis
     its keyword pages, in both languages, right after the purge."""
     from wagtail.models import Site
 
-    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=VARNISH_PORT)
+    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=varnish.port)
     paths = affected_paths(newsroom)
     for path in paths:
         cached(varnish, path)
