@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import KeywordFactory, NewsArticlePageFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
 from tests.newsroom.factories import PressReleaseFactory, schedule
 from tests.production.conftest import ROOT, wait_for_port
 from tests.workflow.factories import StaffFactory, article_fields, page_form_data
@@ -108,11 +108,22 @@ def varnish(live_server, settings):
 @pytest.fixture
 def newsroom(news_index):
     keyword = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
+    reporter = PersonFactory(name_zh_hans="王记者", name_en="Wang Wei")
     article = NewsArticlePageFactory(
-        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens", keywords=[keyword]
+        parent=news_index,
+        title_zh_hans="质子中心开业",
+        title_en="Proton centre opens",
+        keywords=[keyword],
+        bylines=[(reporter, "reporter")],
     )
     unrelated = NewsArticlePageFactory(parent=news_index, title_en="Unrelated story")
-    return {"index": news_index, "keyword": keyword, "article": article, "unrelated": unrelated}
+    return {
+        "index": news_index,
+        "keyword": keyword,
+        "reporter": reporter,
+        "article": article,
+        "unrelated": unrelated,
+    }
 
 
 def cached(edge, path):
@@ -173,29 +184,44 @@ def test_a_publish_purges_exactly_the_pages_showing_it_and_nothing_else(varnish,
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_renaming_a_keyword_purges_the_pages_showing_it_and_nothing_else(varnish, newsroom, client):
-    """The keyword shows on the article and its keyword page only: the unrelated article stays."""
-    keyword, index = newsroom["keyword"], newsroom["index"]
-    showing = [
-        page_url_in(newsroom["article"], "en"),
-        page_url_in(index, "en") + index.reverse_subpage("keyword", args=[keyword.slug]),
-    ]
+def test_renaming_a_person_or_a_keyword_purges_the_pages_showing_it_and_nothing_else(
+    varnish, newsroom, client
+):
+    """The reporter and the keyword show on the article (and the keyword on its keyword page)
+    only: the unrelated article stays a HIT."""
+    keyword, index, reporter = newsroom["keyword"], newsroom["index"], newsroom["reporter"]
+    article = [page_url_in(newsroom["article"], language) for language in LANGUAGES]
+    keyword_page = page_url_in(index, "en") + index.reverse_subpage("keyword", args=[keyword.slug])
     unrelated = [page_url_in(newsroom["unrelated"], language) for language in LANGUAGES]
-    for path in showing + unrelated:
+    for path in article + [keyword_page] + unrelated:
         cached(varnish, path)
-
     client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
-    response = client.post(
-        f"/admin/snippets/news/keyword/edit/{keyword.pk}/",
-        {"name_zh_hans": keyword.name_zh_hans, "name_en": "Proton beam therapy", "slug": keyword.slug},
-    )
-    assert response.status_code == 302
-    for path in showing:
-        status, headers, body = varnish.get(path)
-        assert (status, headers["X-Edge"]) == (200, "MISS"), path
-        assert "Proton beam therapy" in body, path
-    for path in unrelated:
-        assert varnish.get(path)[1]["X-Edge"] == "HIT", path
+
+    edits = [
+        (
+            f"/admin/snippets/news/person/edit/{reporter.pk}/",
+            {"name_zh_hans": "王伟", "name_en": "Wang Wei (Xinhua)"},
+        ),
+        (
+            f"/admin/snippets/news/keyword/edit/{keyword.pk}/",
+            {"name_zh_hans": "质子放疗", "name_en": "Proton beam therapy", "slug": keyword.slug},
+        ),
+    ]
+    for (url, data), showing, texts in zip(
+        edits,
+        [article, [*article, keyword_page]],
+        [("王伟", "Wang Wei (Xinhua)"), ("质子放疗", "Proton beam therapy")],
+        strict=True,
+    ):
+        assert client.post(url, data).status_code == 302
+        for path in showing:
+            status, headers, body = varnish.get(path)
+            assert (status, headers["X-Edge"]) == (200, "MISS"), path
+            assert any(text in body for text in texts), path
+        for path in unrelated:
+            assert varnish.get(path)[1]["X-Edge"] == "HIT", path
+        for path in showing:
+            cached(varnish, path)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
