@@ -189,3 +189,24 @@ def test_a_page_rendered_before_a_change_is_stale_and_a_lost_stamp_counts_as_a_c
     assert not cache_tags.fresh({"site"}, started)
     assert reader.get(url)["X-Cache"] == "miss"
     assert reader.get(url)["X-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_publishing_a_cooperation_project_renews_the_articles_it_newly_links(
+    page_cache, two_articles, home, reader, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    """The article lists the projects linking it, though it never loaded this one before."""
+    from cooperation.models import ShowcaseNewsLink
+    from tests.cooperation.factories import CooperationIndexPageFactory, CooperationShowcasePageFactory
+
+    showcase = CooperationShowcasePageFactory(parent=CooperationIndexPageFactory(parent=home))
+    shown, unrelated = two_articles["shown"], two_articles["unrelated"]
+    affected, unaffected = urls_of(shown), urls_of(unrelated)
+    warm(reader, affected + unaffected)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        showcase.news_links.add(ShowcaseNewsLink(article=shown))
+        showcase.save_revision().publish()
+
+    assert_renewed(reader, affected, 'id="linked-showcases-heading"')
+    assert_still_cached(reader, unaffected, django_assert_num_queries)
