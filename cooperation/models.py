@@ -181,6 +181,10 @@ class CooperationShowcasePage(BasePage):
             link.article for link in links if link.article.live and link.article.visible_in_current_language()
         ]
 
+    def pages_it_shows_on(self):
+        """The articles it links to, which list it in turn (website.cache_keys renews them)."""
+        return self.news_links.values_list("article", flat=True)
+
     def share_image(self):
         first = self.gallery_images.select_related("image").first()
         return first.image if first else None

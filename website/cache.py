@@ -1,51 +1,34 @@
-"""Whole-page cache for anonymous readers, shared by every app server, renewed by publishing.
+"""Whole-page cache for anonymous readers, shared by every app server, renewed by what changed.
 
-Each cached page carries the site's *generation*, a value kept in the shared cache (Redis) and
-read with the page in one round trip. Any change a reader could see (a page published,
-unpublished, moved or deleted; a keyword, person, media contact, image, document, view
-restriction or the site settings edited; a comment approved) replaces the generation once its
-transaction commits, so every server's next request misses and renders afresh; a page of an
-older generation is never served again, and is replaced or expires.
-One generation for the whole site, not per page, because a change shows in many places at once
-(its indexes, home, keyword pages, feeds, other articles' related section, the sitemap).
-What a reader's page needs and only such a change can alter is also kept in each process for
-the generation (`kept`, `remembered`), so a page the cache misses renders faster.
+Each page is stored with its *tags*, what it shows (website.cache_tags, website.cache_keys),
+and the clock it was rendered under, a counter kept in the shared cache (Redis) and read with
+the page in one round trip. A change a reader could see (a page published, unpublished, moved
+or deleted; a keyword, person, media contact, image, document, view restriction or the site
+settings edited; a comment approved) stamps its tags with the next tick once its transaction
+commits: a stored page showing one of them is not served again, in any language or edition,
+and every other page stays cached. Settings every page shows stamp a tag every page carries.
+What a reader's page needs and a change rarely alters is also kept in each process until the
+clock moves on (`kept`, `remembered`), with the tags it was made from, so a page the cache
+misses renders faster and still names everything it shows.
 """
 
-import secrets
 from contextvars import ContextVar
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.crypto import salted_hmac
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "page-cache:generation"
-# Shown on public pages outside page revisions; pages' own inline rows publish with the page.
-PUBLIC_MODELS = [
-    "news.Keyword",
-    "news.Person",
-    "newsroom.MediaContact",
-    "investment.InvestmentOfficer",
-    "website.SiteSettings",
-    "website.GlossaryTerm",  # the Traditional edition's terms (website.traditional)
-    "wagtailcore.Site",
-    "wagtailcore.PageViewRestriction",
-    "wagtaildocs.Document",
-    settings.WAGTAILIMAGES_IMAGE_MODEL,
-]
+from website.cache_tags import CLOCK_KEY, add_keys, collecting, fresh, read_clock, tags_for
+
 # A request carrying one of these may see something of its own (a signed-in page, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 UNCACHEABLE_CONTROLS = ("private", "no-store", "no-cache")
-# The generation a reader's request started with, read once per request (website.cache.kept).
-_request_generation = ContextVar("request_generation", default=None)
-# What this process keeps for one generation: name -> (generation, value). Its names come from
+# The clock a reader's request started with, read once per request (website.cache.kept).
+_request_clock = ContextVar("request_clock", default=None)
+# What this process keeps for one clock: name -> (clock, value, tags). Its names come from
 # bounded sets (the site, its settings, its section pages, its keywords); the bound is a safety net.
 _kept = {}
 KEPT_AT_MOST = 1000
@@ -57,7 +40,7 @@ class PageCacheMiddleware:
     Sits just inside LocaleMiddleware, so the key knows the reader's language, and outside
     the CSRF, authentication and message middleware, whose work a hit does not need. Off
     while ``PAGE_CACHE_SECONDS`` is 0 (development, tests, a site without a shared cache).
-    For a reader's request it also reads the generation that `kept` keeps objects for, while
+    For a reader's request it also reads the clock that `kept` keeps objects for, while
     either cache is on.
     """
 
@@ -69,33 +52,33 @@ class PageCacheMiddleware:
         cacheable = is_cacheable_request(request)
         key = page_key(request) if seconds and cacheable else None
         if cacheable and (seconds or settings.FRAGMENT_CACHE_SECONDS):
-            generation, stored = generation_and_page(key)
+            clock, stored = clock_and_page(key)
         else:
-            generation, stored = None, None
-        token = _request_generation.set(generation)
+            clock, stored = None, None
+        token = _request_clock.set(clock)
         try:
             if not seconds:
                 return self.get_response(request)
-            if generation is None:
+            if clock is None:
                 return marked(self.get_response(request), "skip")
-            if stored is not None and stored[0] == generation:
+            if stored is not None and fresh(stored[1], stored[0]):
                 return marked(rebuilt(stored), "hit")
             response = self.get_response(request)
             if not is_storable(request, response):
                 return marked(response, "skip")
-            from website.cache_edge import keys_so_far
-
-            if keys := keys_so_far():
-                response["xkey"] = keys  # stored with the page, so a hit names what it shows
-            content = (generation, response.status_code, list(response.headers.items()), response.content)
-            cache.set(key, content, seconds)
+            tags = tags_for(request)
+            response["xkey"] = " ".join(sorted(tags))  # stored with the page, so a hit names what it shows
+            # A change committed while the page rendered may be missing from it: not stored.
+            if fresh(tags, clock):
+                headers = list(response.headers.items())
+                cache.set(key, (clock, tags, response.status_code, headers, response.content), seconds)
             return marked(response, "miss")
         finally:
-            _request_generation.reset(token)
+            _request_clock.reset(token)
 
 
 class KeptSiteMiddleware:
-    """Finds the request's Wagtail site, and loads its root page, once per generation in this
+    """Finds the request's Wagtail site, and loads its root page, once per clock in this
     process (`kept`): three queries a page otherwise, before routing begins.
 
     Sets ``request._wagtail_site``, where Wagtail's ``Site.find_for_request`` keeps its answer.
@@ -105,7 +88,7 @@ class KeptSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _request_generation.get() is not None:
+        if _request_clock.get() is not None:
             name = f"site:{request.get_host()}:{request.get_port()}"
             request._wagtail_site = kept(name, lambda: site_with_root(request))
         return self.get_response(request)
@@ -151,7 +134,7 @@ def is_storable(request, response):
 
 
 def page_key(request):
-    """One key per address and language; the page stored under it carries its generation.
+    """One key per address and language; the page stored under it carries its clock and tags.
 
     Keyed with SECRET_KEY: a page stored under another key, whose form placeholders were made
     from it (website.per_reader), is never served after the key changes.
@@ -161,16 +144,19 @@ def page_key(request):
     return f"page-cache:{translation.get_language()}:{digest}"
 
 
-def generation_and_page(key):
-    """The shared generation and, given a page's key, what is stored under it: one round trip."""
+def clock_and_page(key):
+    """The shared clock and, given a page's key, what is stored under it: one round trip."""
     if key is None:
-        return current_generation(), None
-    found = cache.get_many([GENERATION_KEY, key])
-    return found.get(GENERATION_KEY) or current_generation(), found.get(key)
+        return read_clock(), None
+    found = cache.get_many([CLOCK_KEY, key])
+    clock = found.get(CLOCK_KEY)
+    if clock is None:
+        return read_clock(), None
+    return clock, found.get(key)
 
 
 def rebuilt(stored):
-    _generation, status, headers, content = stored
+    _clock, _tags, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -182,103 +168,82 @@ def marked(response, status):
     return response
 
 
-def current_generation():
-    """The shared generation, started if the cache has none; None while the cache is down."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        fresh = secrets.token_hex(8)
-        generation = fresh if cache.add(GENERATION_KEY, fresh, None) else cache.get(GENERATION_KEY)
-    return generation
-
-
 def remembered(name, compute):
-    """`compute()`, kept in the shared cache for the current generation while
-    FRAGMENT_CACHE_SECONDS is set: for what many pages show and only a change that renews
-    the generation can alter (the main menu). Computed afresh when off or the cache is down.
-    In a reader's request this process also keeps it (`kept`), so a second page asks no one.
+    """`compute()`, kept in the shared cache until the clock moves on while
+    FRAGMENT_CACHE_SECONDS is set: for what many pages show and changes rarely alter (the main
+    menu); the tags it was made from come with it. Computed afresh when off or the cache is
+    down. In a reader's request this process also keeps it (`kept`), so a second page asks no one.
     """
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
-    if _request_generation.get() is not None:
-        return kept(name, lambda: _shared_fragment(name, compute, _request_generation.get(), seconds))
-    generation = current_generation()
-    if generation is None:
+    if _request_clock.get() is not None:
+        return kept(name, lambda: _shared_fragment(name, compute, _request_clock.get(), seconds))
+    clock = read_clock()
+    if clock is None:
         return compute()
-    return _shared_fragment(name, compute, generation, seconds)
+    return _shared_fragment(name, compute, clock, seconds)
 
 
-def _shared_fragment(name, compute, generation, seconds):
-    key = f"fragment:{generation}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, seconds)
+def _shared_fragment(name, compute, clock, seconds):
+    key = f"fragment:{clock}:{name}"
+    stored = cache.get(key)
+    if stored is None:
+        with collecting() as tags:
+            value = compute()
+        stored = (value, tags)
+        cache.set(key, stored, seconds)
+    value, tags = stored
+    add_keys(*tags)
     return value
 
 
 def keeping():
-    """True in a reader's request while the generation is known: `kept` keeps."""
-    return _request_generation.get() is not None
+    """True in a reader's request while the clock is known: `kept` keeps."""
+    return _request_clock.get() is not None
 
 
 def kept(name, compute, keep_if=None):
-    """`compute()`, kept in this process until the generation changes, in a reader's request.
+    """`compute()`, kept in this process until the clock moves on, in a reader's request.
 
-    For objects every page needs and only a change that renews the generation can alter:
-    the site, its settings, the section pages routing passes through. The generation is the
-    one the request started with, read once, so keeping costs no round trip to the cache.
+    For objects every page needs and changes rarely alter: the site, its settings, the section
+    pages routing passes through. The clock is the one the request started with, read once,
+    so keeping costs no round trip to the cache; any change moves it on. What `compute` loaded
+    named itself once (website.cache_tags); each page using the kept value names it again.
     Outside a reader's request (the admin, a signed-in editor, tasks, the cache down, both
     caches off) it is computed afresh, so nobody edits or previews a kept object.
     `keep_if(value)` false leaves a value unkept (a page not worth a place).
     """
-    generation = _request_generation.get()
-    if generation is None:
+    clock = _request_clock.get()
+    if clock is None:
         return compute()
     entry = _kept.get(name)
-    if entry is not None and entry[0] == generation:
+    if entry is not None and entry[0] == clock:
+        add_keys(*entry[2])
         return entry[1]
-    value = compute()
+    with collecting() as tags:
+        value = compute()
+    add_keys(*tags)
     if keep_if is None or keep_if(value):
         if len(_kept) >= KEPT_AT_MOST:
             _kept.clear()
-        _kept[name] = (generation, value)
+        _kept[name] = (clock, value, frozenset(tags))
     return value
 
 
 def kept_ids(name, ids):
-    """The set of `ids` (a values_list query) kept for the generation in a reader's request,
+    """The set of `ids` (a values_list query) kept for the clock in a reader's request,
     else None: for "which articles have X", asked once instead of once a page."""
     if not keeping():
         return None
     return kept(name, lambda: frozenset(ids))
 
 
-def start_new_generation(**kwargs):
-    """After the change commits, so no server caches what it read before the commit as new.
-    (The edge drops exactly the pages a change shows on: website.cache_keys.)"""
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), None))
-
-
-def renew_everywhere():
-    """A new generation here and every page dropped at the edge: the day changed (dated lists)."""
-    from website.cache_edge import SITE_KEY, purge_edge
-
-    start_new_generation()
-    transaction.on_commit(lambda: purge_edge([SITE_KEY]))
-
-
-def comment_changed(instance, created=False, **kwargs):
-    # A reader's new comment awaits moderation and shows nowhere yet: no need to empty the cache.
-    if not (created and instance.status == instance.Status.PENDING):
-        start_new_generation()
-
-
 def keep_site_root_paths():
     """wagtail-modeltranslation reads the site root paths (every page URL needs them) from the
     shared cache once per call outside a request object: three round trips to Redis an article.
-    In a reader's request they are kept in the process for the generation instead (`kept`);
-    a change to a site or a publish renews it."""
+    In a reader's request they are kept in the process until the clock moves on (`kept`);
+    a change to a site or a publish moves it."""
     from wagtail_modeltranslation import patch_wagtailadmin
 
     shared = patch_wagtailadmin._localized_site_get_site_root_paths
@@ -293,18 +258,4 @@ def keep_site_root_paths():
 
 
 def connect():
-    from wagtail.models import Page
-
     keep_site_root_paths()
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(start_new_generation, dispatch_uid="page_cache")
-    # Deleting any page deletes its wagtailcore_page row, which sends this with sender=Page.
-    post_delete.connect(start_new_generation, sender=Page, dispatch_uid="page_cache")
-    for label in PUBLIC_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(start_new_generation, sender=model, dispatch_uid="page_cache")
-        post_delete.connect(start_new_generation, sender=model, dispatch_uid="page_cache")
-    comment = apps.get_model("participation.Comment")
-    post_save.connect(comment_changed, sender=comment, dispatch_uid="page_cache")
-    post_delete.connect(comment_changed, sender=comment, dispatch_uid="page_cache")

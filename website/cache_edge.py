@@ -10,37 +10,22 @@ Pages with a form (an article open for comments) hold the reader's own CSRF toke
 (website.per_reader): the app's page cache still stores them, with placeholders, but the edge
 does not (docs/deployment.md, "The edge").
 
-`purge_edge` asks every address in ``EDGE_PURGE_URLS`` to drop what carries the given keys;
-`website.cache` calls it when the site's generation is renewed.
+The keys are the page's tags (website.cache_tags). `purge_edge` asks every address in
+``EDGE_PURGE_URLS`` to drop what carries the given keys; website.cache_keys calls it after a
+change commits, with the tags the change stamps in the app's own cache.
 """
 
 import logging
 import urllib.request
-from contextvars import ContextVar
 
 from django.conf import settings
 
 from website.cache import is_cacheable_request
+from website.cache_tags import collecting, tags_for
 
 logger = logging.getLogger(__name__)
 
-# Every public page carries this key, so one purge empties the edge of pages.
-SITE_KEY = "site"
 PRIVATE = "private, no-store"
-_keys = ContextVar("edge_keys", default=None)
-
-
-def add_keys(*keys):
-    """Name what the page being rendered shows (a page, an image, a keyword): a change to it
-    purges the page at the edge. Does nothing outside a request the middleware watches."""
-    collected = _keys.get()
-    if collected is not None:
-        collected.update(keys)
-
-
-def keys_so_far():
-    """The keys collected so far in this request, for the page cache to store with a page."""
-    return " ".join(sorted(_keys.get() or ()))
 
 
 class EdgeCacheMiddleware:
@@ -52,16 +37,14 @@ class EdgeCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        collected = set()
-        token = _keys.set(collected)
-        try:
+        with collecting():
             response = self.get_response(request)
-        finally:
-            _keys.reset(token)
-        if not settings.EDGE_CACHE_SECONDS:
-            return response
+            if not settings.EDGE_CACHE_SECONDS:
+                return response
+            # The page cache's tags where it stored or served the page (a hit renders nothing).
+            tags = set(response["xkey"].split()) if "xkey" in response else tags_for(request)
         if is_public(request, response):
-            keys = " ".join(sorted(collected | set(response.get("xkey", "").split()) | {SITE_KEY}))
+            keys = " ".join(sorted(tags))
             if "Cache-Control" not in response:
                 response["Cache-Control"] = (
                     f"public, max-age={settings.EDGE_BROWSER_SECONDS}, s-maxage={settings.EDGE_CACHE_SECONDS}"

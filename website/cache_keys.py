@@ -1,20 +1,24 @@
-"""Surrogate keys: what each public page shows, and which pages a change must purge at the edge.
+"""Which tags each public page carries, and which tags a change renews (website.cache_tags).
 
-While a reader's page renders (website.cache_edge watches the request), every page and keyword
-the page loads names itself (a ``post_init`` receiver on those models only): ``p<id>`` for a
-page, ``k<id>`` for a keyword. The page served adds ``l<id>`` when it lists its children (an
-index, whose keyword pages are its own), home and the site-wide lists (feeds, sitemap, search)
-carry ``lists``, and every public page carries ``site``.
+While a reader's page renders, every object of the kinds below that the page loads names itself
+(a ``post_init`` receiver on those models only): ``p<id>`` a page, ``k<id>`` a keyword,
+``n<id>`` a person, ``c<id>`` a media contact, ``o<id>`` an investment officer, ``i<id>`` an
+image, ``d<id>`` a document, ``settings`` the site settings. The page served adds ``l<id>``
+when it lists its children (an index, whose keyword pages are its own); home, the sections and
+every view that is not a page's own (feeds, search, the sitemap, the API) carry ``lists``; a
+Traditional page carries ``glossary``; every public page carries ``site``.
 
-A change purges (at the edge, through EDGE_PURGE_URLS):
+A change stamps, once it commits, in the app's page cache and at the edge (EDGE_PURGE_URLS):
 
-- a page published or unpublished: ``p<id>`` (the page and every page showing it, in both
-  languages), ``l<parent>`` (its section's lists), ``lists`` and ``k<id>`` of its keywords
-  (articles whose related section may now show it); a section or home (in the menu): ``site``;
-- a keyword: ``k<id>`` and ``lists``; a comment: ``p<article>``;
-- a page moved or deleted, an image, document, person, media contact, the site, its settings or
-  a view restriction: ``site`` (rare changes shown in many places, some through objects each
-  process keeps, website.cache.kept, which no longer name themselves once kept).
+- a page published or unpublished: ``p<id>`` (the page and every page showing it, in every
+  language and edition), ``l<parent>`` (its section's lists), ``lists``, ``k<id>`` of its
+  keywords (articles whose related section may now show it) and the pages it adds itself to
+  (a showcase's articles); a page moved or deleted: the same for it and the pages below it,
+  both parents' lists included; home or a section (in the menu every page shows): ``site``;
+- a keyword: ``k<id>`` and ``lists``; a person, media contact, officer, image or document:
+  its own tag; the site settings: ``settings`` (every page's footer); a glossary term:
+  ``glossary``; a search synonym: ``lists``; a comment: ``p<article>``;
+- a site or a view restriction: ``site``.
 """
 
 from django.apps import apps
@@ -23,22 +27,32 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 from wagtail import signals as wagtail_signals
 from wagtail.models import Page
-from wagtail.signals import post_page_move
+from wagtail.signals import post_page_move, pre_page_move
 
-from website.cache_edge import SITE_KEY, add_keys, purge_edge
+from website.cache_edge import purge_edge
+from website.cache_tags import LISTS_KEY, SITE_KEY, add_keys, stamp
+from website.traditional import GLOSSARY_KEY
 
-LISTS_KEY = "lists"
 # Pages at this depth or above are home and the sections in the menu every page shows.
 MENU_DEPTH = 3
-SITE_WIDE_MODELS = [
-    "news.Person",
-    "newsroom.MediaContact",
-    "website.SiteSettings",
-    "wagtailcore.Site",
-    "wagtailcore.PageViewRestriction",
-    "wagtaildocs.Document",
-    settings.WAGTAILIMAGES_IMAGE_MODEL,
-]
+SETTINGS_KEY = "settings"
+# Models a page shows outside its own revisions, by the letter their tags start with.
+TAGGED_MODELS = {
+    "news.Keyword": "k",
+    "news.Person": "n",
+    "newsroom.MediaContact": "c",
+    "investment.InvestmentOfficer": "o",
+    "wagtaildocs.Document": "d",
+    settings.WAGTAILIMAGES_IMAGE_MODEL: "i",
+}
+# Shown on every page (or every page of an edition, or every list): one tag for all.
+SHARED_TAGS = {
+    "website.SiteSettings": SETTINGS_KEY,
+    "website.GlossaryTerm": GLOSSARY_KEY,
+    "site_search.Synonym": LISTS_KEY,
+    "wagtailcore.Site": SITE_KEY,
+    "wagtailcore.PageViewRestriction": SITE_KEY,
+}
 
 
 def page_keys(page):
@@ -46,19 +60,38 @@ def page_keys(page):
     keys = [f"p{page.pk}"]
     if page.numchild:
         keys.append(f"l{page.pk}")
-    if page.depth <= 2:
+    if page.depth <= MENU_DEPTH:
         keys.append(LISTS_KEY)
     return keys
 
 
-def _page_loaded(sender, instance, **kwargs):
-    if instance.pk is not None:
-        add_keys(f"p{instance.pk}")
+def changed(keys):
+    """Once the change commits: renew in the app's page cache and purge at the edge the pages
+    showing any of `keys`."""
+    keys = set(keys)
+
+    def renew():
+        stamp(keys)
+        purge_edge(keys)
+
+    transaction.on_commit(renew)
 
 
-def _keyword_loaded(sender, instance, **kwargs):
-    if instance.pk is not None:
-        add_keys(f"k{instance.pk}")
+def renew_everywhere():
+    """Every page renewed, here and at the edge: the day changed (dated lists, status by date)."""
+    changed({SITE_KEY})
+
+
+def _tagger(prefix):
+    def loaded(sender, instance, **kwargs):
+        if instance.pk is not None:
+            add_keys(f"{prefix}{instance.pk}")
+
+    return loaded
+
+
+def _settings_loaded(sender, instance, **kwargs):
+    add_keys(SETTINGS_KEY)
 
 
 def keys_for_page_change(page):
@@ -72,55 +105,94 @@ def keys_for_page_change(page):
     keywords = getattr(page, "keywords", None)
     if keywords is not None:
         keys.update(f"k{pk}" for pk in keywords.values_list("pk", flat=True))
+    # Pages that list this one without loading it before it links to them (a showcase's news).
+    shows_on = getattr(page, "pages_it_shows_on", None)
+    if shows_on is not None:
+        keys.update(f"p{pk}" for pk in shows_on())
     return keys
 
 
-def purge_after_commit(keys):
-    keys = set(keys)
-    transaction.on_commit(lambda: purge_edge(keys))
+def keys_for_subtree(page):
+    """A page and those below it, moved or deleted: their addresses change or go."""
+    if page.depth <= MENU_DEPTH:
+        return {SITE_KEY}
+    keys = keys_for_page_change(page.specific_deferred)
+    keys.update(f"p{pk}" for pk in Page.objects.descendant_of(page).values_list("pk", flat=True))
+    return keys
 
 
 def page_changed(instance, **kwargs):
-    page = instance.specific_deferred
-    purge_after_commit(keys_for_page_change(page))
+    changed(keys_for_page_change(instance.specific_deferred))
 
 
 def page_published(instance, **kwargs):
     page_changed(instance)
     from website.cache_warm import warm_after_commit
 
-    warm_after_commit(instance.specific_deferred)  # after the purge: on_commit keeps the order
+    warm_after_commit(instance.specific_deferred)  # after the renewal: on_commit keeps the order
 
 
-def site_changed(**kwargs):
-    purge_after_commit({SITE_KEY})
+def page_moving(instance, **kwargs):
+    """Before the move: the lists of the section it leaves, and its pages at their old place."""
+    changed(keys_for_subtree(instance))
 
 
-def keyword_changed(instance, **kwargs):
-    purge_after_commit({f"k{instance.pk}", LISTS_KEY})
+def page_moved(instance, **kwargs):
+    """After the move: the lists of the section it joins."""
+    instance.refresh_from_db(fields=["path", "depth"])
+    changed(keys_for_subtree(instance))
+
+
+def page_deleted(instance, **kwargs):
+    # Sent for each page of a deleted subtree, with sender=Page; its parent may be gone too.
+    if instance.depth <= MENU_DEPTH:
+        changed({SITE_KEY})
+    else:
+        changed({f"p{instance.pk}", LISTS_KEY} | parent_lists(instance))
+
+
+def parent_lists(page):
+    parent = Page.objects.filter(path=page.path[: -Page.steplen]).values_list("pk", flat=True).first()
+    return {f"l{parent}"} if parent is not None else set()
+
+
+def _changes(tags):
+    def model_changed(instance, **kwargs):
+        changed(tags(instance))
+
+    return model_changed
 
 
 def comment_changed(instance, created=False, **kwargs):
+    # A reader's new comment awaits moderation and shows nowhere yet.
     if not (created and instance.status == instance.Status.PENDING):
-        purge_after_commit({f"p{instance.article_id}"})
+        changed({f"p{instance.article_id}"})
 
 
 def connect():
-    keyword = apps.get_model("news.Keyword")
-    post_init.connect(_keyword_loaded, sender=keyword, dispatch_uid="edge_keys")
-    post_save.connect(keyword_changed, sender=keyword, dispatch_uid="edge_keys")
-    post_delete.connect(keyword_changed, sender=keyword, dispatch_uid="edge_keys")
     for model in apps.get_models():
         if issubclass(model, Page):
-            post_init.connect(_page_loaded, sender=model, dispatch_uid=f"edge_keys_{model._meta.label}")
-    wagtail_signals.page_published.connect(page_published, dispatch_uid="edge_keys")
-    wagtail_signals.page_unpublished.connect(page_changed, dispatch_uid="edge_keys")
-    post_page_move.connect(site_changed, dispatch_uid="edge_keys")
-    post_delete.connect(site_changed, sender=Page, dispatch_uid="edge_keys")
-    for label in SITE_WIDE_MODELS:
+            uid = f"page_tags_{model._meta.label}"
+            post_init.connect(_tagger("p"), sender=model, weak=False, dispatch_uid=uid)
+    for label, prefix in TAGGED_MODELS.items():
         model = apps.get_model(label)
-        post_save.connect(site_changed, sender=model, dispatch_uid="edge_keys")
-        post_delete.connect(site_changed, sender=model, dispatch_uid="edge_keys")
+        post_init.connect(_tagger(prefix), sender=model, weak=False, dispatch_uid="page_tags")
+        extra = {LISTS_KEY} if label == "news.Keyword" else set()  # keyword pages are listed
+        renew = _changes(lambda instance, prefix=prefix, extra=extra: {f"{prefix}{instance.pk}", *extra})
+        post_save.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
+        post_delete.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
+    site_settings = apps.get_model("website.SiteSettings")
+    post_init.connect(_settings_loaded, sender=site_settings, dispatch_uid="page_tags")
+    for label, tag in SHARED_TAGS.items():
+        model = apps.get_model(label)
+        renew = _changes(lambda instance, tag=tag: {tag})
+        post_save.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
+        post_delete.connect(renew, sender=model, weak=False, dispatch_uid="page_tags")
+    wagtail_signals.page_published.connect(page_published, dispatch_uid="page_tags")
+    wagtail_signals.page_unpublished.connect(page_changed, dispatch_uid="page_tags")
+    pre_page_move.connect(page_moving, dispatch_uid="page_tags")
+    post_page_move.connect(page_moved, dispatch_uid="page_tags")
+    post_delete.connect(page_deleted, sender=Page, dispatch_uid="page_tags")
     comment = apps.get_model("participation.Comment")
-    post_save.connect(comment_changed, sender=comment, dispatch_uid="edge_keys")
-    post_delete.connect(comment_changed, sender=comment, dispatch_uid="edge_keys")
+    post_save.connect(comment_changed, sender=comment, dispatch_uid="page_tags")
+    post_delete.connect(comment_changed, sender=comment, dispatch_uid="page_tags")

@@ -16,8 +16,8 @@ from wagtail.url_routing import RouteResult
 
 from . import slugs
 from .cache import keeping, kept
-from .cache_edge import add_keys
 from .cache_keys import page_keys
+from .cache_tags import add_keys
 from .languages import (
     SECOND_LANGUAGE,
     SOURCE_LANGUAGE,
@@ -196,7 +196,8 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
         return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
-        add_keys(*page_keys(self))  # what the edge drops it with (website.cache_keys)
+        add_keys(*page_keys(self))  # what renews it, here and at the edge (website.cache_keys)
+        request.served_page = True  # a page's own response: no `lists` tag unless it lists
         return self.untranslated_response(request) or super().serve(request, *args, **kwargs)
 
     @property

@@ -20,7 +20,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 
+from .cache_tags import add_keys
 from .languages import STORED_LANGUAGES
+
+# The tag of every Traditional page: a glossary edit renews them (website.cache_keys).
+GLOSSARY_KEY = "glossary"
 
 TRADITIONAL = "zh-hant"
 STANDARDS = {"s2hk": "Hong Kong", "s2twp": "Taiwan"}
@@ -267,6 +271,7 @@ class TraditionalChineseMiddleware:
         traditional = is_traditional_request()
         response = self.get_response(request)
         if traditional and not request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
+            add_keys(GLOSSARY_KEY)
             convert_response(response)
         return response
 

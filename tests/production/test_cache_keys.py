@@ -81,3 +81,26 @@ def test_approving_a_comment_purges_its_article(edge, news_index, django_capture
         comment.status = Comment.Status.APPROVED
         comment.save()
     assert edge == [{f"p{article.pk}"}]
+
+
+@pytest.mark.django_db
+def test_a_picture_a_person_and_the_settings_purge_their_own_keys_not_the_site(
+    edge, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    from tests.factories import ImageFactory, PersonFactory
+    from website.models import SiteSettings
+
+    picture, person = ImageFactory(), PersonFactory()
+    settings_row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    edge.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        picture.caption_en = "A new caption"
+        picture.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        person.name_en = "Wang Wei"
+        person.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        settings_row.save()
+    assert edge == [{f"i{picture.pk}"}, {f"n{person.pk}"}, {"settings"}]

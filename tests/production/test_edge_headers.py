@@ -82,3 +82,16 @@ def test_a_missing_page_is_not_kept(client, home):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert response["Cache-Control"] == PRIVATE
+
+
+@pytest.mark.django_db
+def test_the_app_caches_hit_names_what_the_page_shows_as_its_miss_did(page_cache, client, article):
+    """Kept objects and the stored page carry the tags of what they were made from."""
+    url = page_url_in(article, "zh-hant")
+    miss, hit = client.get(url), client.get(url)
+    assert (miss["X-Cache"], hit["X-Cache"]) == ("miss", "hit")
+    assert keys(hit) == keys(miss)
+    assert {f"i{article.lead_image_id}", "settings", "glossary", "site"} <= keys(hit)
+    assert "lists" not in keys(hit)  # an article lists nothing: a publish elsewhere leaves it
+    other = client.get(page_url_in(article, "en"))  # the site, settings and menu now kept
+    assert {f"p{article.pk}", "settings", f"i{article.lead_image_id}"} <= keys(other)

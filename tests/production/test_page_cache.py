@@ -13,7 +13,7 @@ from participation.models import Comment
 from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory
 from tests.html import parse
 from tests.workflow.factories import StaffFactory, article_fields, page_form_data
-from website.cache import GENERATION_KEY
+from website.cache_tags import CLOCK_KEY
 from website.languages import page_url_in, reverse_in
 from workflow.roles import SITE_ADMINISTRATORS
 
@@ -349,13 +349,13 @@ def test_a_publish_on_one_app_server_reaches_the_others_through_redis(
     urls = affected_urls(newsroom)
     warm(reader, urls)
     other_server = redis.Redis.from_url(REDIS_DB5)
-    before = other_server.get(f"jimc-test:1:{GENERATION_KEY}")
+    before = other_server.get(f"jimc-test:1:{CLOCK_KEY}")
     assert before is not None
 
     with django_capture_on_commit_callbacks(execute=True):
         publish_edit(site_admin, article, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
 
-    assert other_server.get(f"jimc-test:1:{GENERATION_KEY}") != before
+    assert other_server.get(f"jimc-test:1:{CLOCK_KEY}") != before
     for url in urls:
         response = reader.get(url)
         assert response["X-Cache"] == "miss", url

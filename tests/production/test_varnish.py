@@ -5,6 +5,7 @@ cookie bypasses it. Skipped, saying why, where varnishd or the xkey vmod is miss
 (apt-get install varnish varnish-modules)."""
 
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -14,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import KeywordFactory, NewsArticlePageFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
 from tests.newsroom.factories import PressReleaseFactory, schedule
 from tests.production.conftest import ROOT, wait_for_port
 from tests.workflow.factories import StaffFactory, article_fields, page_form_data
 from website.languages import page_url_in
 from workflow.roles import SITE_ADMINISTRATORS
 
-VARNISH_PORT = 8041
 VMOD_DIRS = [
     Path("/usr/lib/x86_64-linux-gnu/varnish/vmods"),
     Path("/usr/lib/aarch64-linux-gnu/varnish/vmods"),
@@ -84,6 +84,13 @@ class Varnish:
             return error.code, error.headers, error.read().decode()
 
 
+def free_port():
+    """A port nothing listens on now, so parallel runs do not collide."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture
 def varnish(live_server, settings):
     if not shutil.which("varnishd"):
@@ -91,7 +98,7 @@ def varnish(live_server, settings):
     if not any((directory / "libvmod_xkey.so").exists() for directory in VMOD_DIRS):
         pytest.skip("the xkey vmod is not installed (apt-get install varnish-modules)")
     backend_port = int(live_server.url.rsplit(":", 1)[1])
-    edge = Varnish(VARNISH_PORT, backend_port)
+    edge = Varnish(free_port(), backend_port)
     edge.start()
     settings.EDGE_PURGE_URLS = [edge.url + "/"]
     yield edge
@@ -101,11 +108,22 @@ def varnish(live_server, settings):
 @pytest.fixture
 def newsroom(news_index):
     keyword = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
+    reporter = PersonFactory(name_zh_hans="王记者", name_en="Wang Wei")
     article = NewsArticlePageFactory(
-        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens", keywords=[keyword]
+        parent=news_index,
+        title_zh_hans="质子中心开业",
+        title_en="Proton centre opens",
+        keywords=[keyword],
+        bylines=[(reporter, "reporter")],
     )
     unrelated = NewsArticlePageFactory(parent=news_index, title_en="Unrelated story")
-    return {"index": news_index, "keyword": keyword, "article": article, "unrelated": unrelated}
+    return {
+        "index": news_index,
+        "keyword": keyword,
+        "reporter": reporter,
+        "article": article,
+        "unrelated": unrelated,
+    }
 
 
 def cached(edge, path):
@@ -166,6 +184,47 @@ def test_a_publish_purges_exactly_the_pages_showing_it_and_nothing_else(varnish,
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_renaming_a_person_or_a_keyword_purges_the_pages_showing_it_and_nothing_else(
+    varnish, newsroom, client
+):
+    """The reporter and the keyword show on the article (and the keyword on its keyword page)
+    only: the unrelated article stays a HIT."""
+    keyword, index, reporter = newsroom["keyword"], newsroom["index"], newsroom["reporter"]
+    article = [page_url_in(newsroom["article"], language) for language in LANGUAGES]
+    keyword_page = page_url_in(index, "en") + index.reverse_subpage("keyword", args=[keyword.slug])
+    unrelated = [page_url_in(newsroom["unrelated"], language) for language in LANGUAGES]
+    for path in article + [keyword_page] + unrelated:
+        cached(varnish, path)
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+
+    edits = [
+        (
+            f"/admin/snippets/news/person/edit/{reporter.pk}/",
+            {"name_zh_hans": "王伟", "name_en": "Wang Wei (Xinhua)"},
+        ),
+        (
+            f"/admin/snippets/news/keyword/edit/{keyword.pk}/",
+            {"name_zh_hans": "质子放疗", "name_en": "Proton beam therapy", "slug": keyword.slug},
+        ),
+    ]
+    for (url, data), showing, texts in zip(
+        edits,
+        [article, [*article, keyword_page]],
+        [("王伟", "Wang Wei (Xinhua)"), ("质子放疗", "Proton beam therapy")],
+        strict=True,
+    ):
+        assert client.post(url, data).status_code == 302
+        for path in showing:
+            status, headers, body = varnish.get(path)
+            assert (status, headers["X-Edge"]) == (200, "MISS"), path
+            assert any(text in body for text in texts), path
+        for path in unrelated:
+            assert varnish.get(path)[1]["X-Edge"] == "HIT", path
+        for path in showing:
+            cached(varnish, path)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_embargoed_release_never_enters_varnish(varnish, news_index, client):
     release = schedule(
         PressReleaseFactory(
@@ -218,7 +277,7 @@ def test_after_a_publish_the_first_reader_gets_pages_warmed_by_the_worker(varnis
     its keyword pages, in both languages, right after the purge."""
     from wagtail.models import Site
 
-    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=VARNISH_PORT)
+    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=varnish.port)
     paths = affected_paths(newsroom)
     for path in paths:
         cached(varnish, path)

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand
 
 from policies.status import zone_today
-from website.cache import renew_everywhere
+from website.cache_keys import renew_everywhere
 
 RENEWED_FOR_KEY = "policies:lists-renewed-for"
 
