@@ -7,6 +7,7 @@ import pytest
 from django.utils import formats, translation
 from opencc import OpenCC
 
+from website.languages import HREFLANG
 from website.models import GlossaryTerm
 from website.traditional import convert_markup, convert_text
 
@@ -195,3 +196,19 @@ def test_feed_api_and_error_page_in_traditional(client, pages):
     assert missing.status_code == 404
     assert parse(missing).html["lang"] == "zh-Hant"
     assert not simplified_left_in(parse(missing).find("main").get_text())
+
+
+@pytest.mark.parametrize("prefix", ["", "/zh-hant", "/en"])
+def test_alert_language_choice_names_each_edition_as_the_switch_does(client, home, prefix):
+    soup = parse(client.get(prefix + "/alerts/"))
+
+    options = soup.find("select", attrs={"name": "language"}).find_all("option")
+    # Each edition in its own name and script, marked with its lang, so /zh-hant/ keeps 简体中文.
+    assert [(option["value"], option["lang"], option.get_text(strip=True)) for option in options] == [
+        ("zh-hans", "zh-Hans", "简体中文"),
+        ("zh-hant", "zh-Hant", "繁體中文"),
+        ("en", "en", "English"),
+    ]
+    for option in options:
+        name = option.get_text(strip=True)
+        assert switcher_link(soup, HREFLANG[option["value"]]).get_text(strip=True) == name
