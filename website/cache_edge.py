@@ -26,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 # Every public page carries this key, so one purge empties the edge of pages.
 SITE_KEY = "site"
+# Every page of the Traditional edition (/zh-hant/) carries this one: a glossary change purges them.
+TRADITIONAL_KEY = "hant"
 PRIVATE = "private, no-store"
 _keys = ContextVar("edge_keys", default=None)
 

@@ -12,6 +12,8 @@ A change purges (at the edge, through EDGE_PURGE_URLS):
   languages), ``l<parent>`` (its section's lists), ``lists`` and ``k<id>`` of its keywords
   (articles whose related section may now show it); a section or home (in the menu): ``site``;
 - a keyword: ``k<id>`` and ``lists``; a comment: ``p<article>``;
+- a term of the Traditional glossary: ``hant``, which every /zh-hant/ page carries
+  (website.traditional), so the Simplified and English pages stay at the edge;
 - a page moved or deleted, an image, document, person, media contact, the site, its settings or
   a view restriction: ``site`` (rare changes shown in many places, some through objects each
   process keeps, website.cache.kept, which no longer name themselves once kept).
@@ -25,7 +27,7 @@ from wagtail import signals as wagtail_signals
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from website.cache_edge import SITE_KEY, add_keys, purge_edge
+from website.cache_edge import SITE_KEY, TRADITIONAL_KEY, add_keys, purge_edge
 
 LISTS_KEY = "lists"
 # Pages at this depth or above are home and the sections in the menu every page shows.
@@ -100,6 +102,10 @@ def keyword_changed(instance, **kwargs):
     purge_after_commit({f"k{instance.pk}", LISTS_KEY})
 
 
+def glossary_changed(**kwargs):
+    purge_after_commit({TRADITIONAL_KEY})
+
+
 def comment_changed(instance, created=False, **kwargs):
     if not (created and instance.status == instance.Status.PENDING):
         purge_after_commit({f"p{instance.article_id}"})
@@ -121,6 +127,9 @@ def connect():
         model = apps.get_model(label)
         post_save.connect(site_changed, sender=model, dispatch_uid="edge_keys")
         post_delete.connect(site_changed, sender=model, dispatch_uid="edge_keys")
+    glossary = apps.get_model("website.GlossaryTerm")
+    post_save.connect(glossary_changed, sender=glossary, dispatch_uid="edge_keys")
+    post_delete.connect(glossary_changed, sender=glossary, dispatch_uid="edge_keys")
     comment = apps.get_model("participation.Comment")
     post_save.connect(comment_changed, sender=comment, dispatch_uid="edge_keys")
     post_delete.connect(comment_changed, sender=comment, dispatch_uid="edge_keys")

@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 
+from .cache_edge import TRADITIONAL_KEY, add_keys
 from .languages import STORED_LANGUAGES
 
 TRADITIONAL = "zh-hant"
@@ -268,6 +269,7 @@ class TraditionalChineseMiddleware:
         response = self.get_response(request)
         if traditional and not request.path_info.startswith(tuple(settings.ADMIN_PATH_PREFIXES)):
             convert_response(response)
+            add_keys(TRADITIONAL_KEY)  # a glossary change purges it at the edge (website.cache_keys)
         return response
 
 

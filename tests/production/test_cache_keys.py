@@ -81,3 +81,22 @@ def test_approving_a_comment_purges_its_article(edge, news_index, django_capture
         comment.status = Comment.Status.APPROVED
         comment.save()
     assert edge == [{f"p{article.pk}"}]
+
+
+@pytest.mark.django_db
+def test_a_glossary_change_purges_the_traditional_pages_only(
+    edge, home, client, settings, django_capture_on_commit_callbacks
+):
+    settings.EDGE_CACHE_SECONDS = 600
+    assert "hant" in client.get("/zh-hant/")["xkey"].split()
+    assert "hant" not in client.get("/")["xkey"].split() + client.get("/en/")["xkey"].split()
+    client.force_login(StaffFactory(role="Editors"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/snippets/website/glossaryterm/add/",
+            {"simplified": "软件", "traditional": "軟體", "standard": "", "note": ""},
+        )
+
+    assert response.status_code == 302
+    assert edge == [{"hant"}]
