@@ -71,11 +71,13 @@ test: install-test
 # new strings arrive empty, changed ones fuzzy), lists what still needs a translator, and
 # compiles, then writes the Traditional catalogue from the Simplified one. Translate in the .po itself (any editor, Poedit, Weblate); then run it again.
 messages: install-test
-	$(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
+	@# With the default standard, so the catalogues land in locale/, not in Taiwan's locale/s2twp/.
+	TRADITIONAL_CHINESE_STANDARD=s2hk $(MANAGE) makemessages --locale zh_Hans --locale en --ignore ".venv/*" --ignore "test-artifacts/*" --no-obsolete
 	@msgattrib --only-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  fuzzy: /' || true
 	@msgattrib --untranslated --no-fuzzy --no-wrap locale/zh_Hans/LC_MESSAGES/django.po 2>/dev/null | grep '^msgid "..*"' | sed 's/^/  untranslated: /' || true
 	$(MANAGE) compilemessages --locale zh_Hans --locale en --ignore ".venv/*"
-	@# The Traditional catalogue is written from the Simplified one (docs/traditional-chinese.md).
+	@# The Traditional catalogues (Hong Kong, Taiwan) are written from the Simplified one
+	@# and locale/traditional-corrections.tsv (docs/traditional-chinese.md).
 	$(MANAGE) traditional_catalogue
 
 # Style (ruff), template indentation (djhtml) and the import rule (import-linter contracts in

@@ -14,6 +14,8 @@ from wagtail.admin.widgets import Button
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
+from website.redirects import traditional_redirect
+
 from . import views
 from .models import AllowedDomain, ImportedArticle
 
@@ -92,11 +94,12 @@ def old_query_keys():
 @hooks.register("before_serve_page")
 def redirect_old_query_address(page, request, serve_args, serve_kwargs):
     """Wagtail's redirects answer only addresses that find no page; an old `/?p=123` finds the home
-    page, so its redirect is looked up here, for requests with an old CMS's query keys only."""
+    page, so its redirect is looked up here, for requests with an old CMS's query keys only
+    (`/zh-hant/?p=123` too, to the Traditional page)."""
     if request.method != "GET" or not request.GET or not old_query_keys() & set(request.GET):
         return None
     old_path = Redirect.normalise_path(request.get_full_path())
     redirect = Redirect.get_for_site(Site.find_for_request(request)).filter(old_path=old_path).first()
     if redirect is None or not redirect.link:
-        return None
+        return traditional_redirect(request)
     return HttpResponsePermanentRedirect(redirect.link)

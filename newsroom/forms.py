@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from website.languages import LanguageSelect
+
 from .models import Subscriber
 
 
@@ -10,7 +12,9 @@ class SubscribeForm(forms.Form):
     email = forms.EmailField(
         label=_("Email"), error_messages={"invalid": _("Enter a valid email address, like name@example.com.")}
     )
-    language = forms.ChoiceField(label=_("Language of the alerts"), choices=Subscriber.Language.choices)
+    language = forms.ChoiceField(
+        label=_("Language of the alerts"), choices=Subscriber.Language.choices, widget=LanguageSelect
+    )
     topic = forms.ChoiceField(
         label=_("What to receive"),
         choices=Subscriber.Topic.choices,

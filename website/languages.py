@@ -11,6 +11,7 @@ tasks, which have no request, use `reader_fallbacks` for the same rule.
 
 import re
 
+from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -140,3 +141,15 @@ def language_links(page, request, subpath_by_language=None):
         available = code != SECOND_LANGUAGE or getattr(page.specific_deferred, "has_english", True)
         links.append(language_link(request, code, name, url, available))
     return links
+
+
+class LanguageSelect(forms.Select):
+    """A choice of language whose options are each language's own name, marked with its `lang`
+    as in the language switch: read aloud in that language, and left as written by the
+    Traditional edition's conversion (简体中文 stays 简体中文 under /zh-hant/)."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value in HREFLANG:
+            option["attrs"]["lang"] = HREFLANG[value]
+        return option

@@ -46,6 +46,12 @@ def test_old_addresses_redirect_permanently_in_the_right_language(client, tmp_pa
     by_id = client.get("/?p=12")
     assert by_id.status_code == 301 and by_id["Location"] == wordpress.url
     assert client.get("/?page=2").status_code == 200  # the site's own query strings are untouched
+    # The same old addresses under /zh-hant/ lead to the Traditional pages.
+    korea_traditional, wordpress_traditional = "/zh-hant" + korea.url, "/zh-hant" + wordpress.url
+    traditional = client.get("/zh-hant/article.asp?id=501")
+    assert traditional.status_code == 301 and traditional["Location"] == korea_traditional
+    assert client.get("/zh-hant/?p=12")["Location"] == wordpress_traditional
+    assert client.get(traditional["Location"]).status_code == 200
     assert Redirect.objects.filter(old_path="/article.asp?id=501", is_permanent=True).exists()
 
 

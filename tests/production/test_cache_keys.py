@@ -104,3 +104,22 @@ def test_a_picture_a_person_and_the_settings_purge_their_own_keys_not_the_site(
     with django_capture_on_commit_callbacks(execute=True):
         settings_row.save()
     assert edge == [{f"i{picture.pk}"}, {f"n{person.pk}"}, {"settings"}]
+
+
+@pytest.mark.django_db
+def test_a_glossary_change_purges_the_traditional_pages_only(
+    edge, home, client, settings, django_capture_on_commit_callbacks
+):
+    settings.EDGE_CACHE_SECONDS = 600
+    assert "glossary" in client.get("/zh-hant/")["xkey"].split()
+    assert "glossary" not in client.get("/")["xkey"].split() + client.get("/en/")["xkey"].split()
+    client.force_login(StaffFactory(role="Editors"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/snippets/website/glossaryterm/add/",
+            {"simplified": "软件", "traditional": "軟體", "standard": "", "note": ""},
+        )
+
+    assert response.status_code == 302
+    assert edge == [{"glossary"}]

@@ -6,7 +6,11 @@ from pathlib import Path
 import polib
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.utils import translation
+
+from website.management.commands.traditional_catalogue import catalogue_dir, corrections
+from website.traditional import STANDARDS, convert_text
 
 from ..html import parse
 
@@ -17,19 +21,46 @@ def catalogue(root, language):
     return root / "locale" / language / "LC_MESSAGES" / "django.po"
 
 
+def traditional(locale_dir, standard):
+    return catalogue_dir(locale_dir, standard) / "zh_Hant" / "LC_MESSAGES" / "django.po"
+
+
 def translations(path):
     return {(entry.msgctxt, entry.msgid): entry.msgstr for entry in polib.pofile(str(path)) if entry.msgid}
 
 
-def test_committed_catalogue_is_the_one_the_command_writes(tmp_path, settings):
+def test_committed_catalogues_are_the_ones_the_command_writes(tmp_path):
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
-    settings.LOCALE_PATHS = [tmp_path / "locale"]
 
-    call_command("traditional_catalogue", verbosity=0)
+    call_command("traditional_catalogue", locale_dir=tmp_path / "locale", verbosity=0)
 
-    assert translations(catalogue(tmp_path, "zh_Hant")) == translations(catalogue(ROOT, "zh_Hant")), (
-        "run `make messages`"
-    )
+    for standard in STANDARDS:
+        written = translations(traditional(tmp_path / "locale", standard))
+        committed = translations(traditional(ROOT / "locale", standard))
+        assert written == committed, f"{standard}: run `make messages`"
+
+
+@pytest.mark.parametrize("standard", sorted(STANDARDS))
+def test_each_catalogue_follows_its_standard_and_the_corrections(standard):
+    """What a reader sees is the catalogue as written: /zh-hant/ pages pass interface text through
+    the standard's conversion again, which must change nothing (else the corrections would be lost)."""
+    terms = corrections(ROOT / "locale", standard)
+    entries = polib.pofile(str(traditional(ROOT / "locale", standard)))
+    simplified = translations(catalogue(ROOT, "zh_Hans"))
+    for entry in entries:
+        if entry.msgstr:
+            assert entry.msgstr == convert_text(simplified[(entry.msgctxt, entry.msgid)], standard, terms)
+            assert convert_text(entry.msgstr, standard, ()) == entry.msgstr, entry.msgid
+    text = "\n".join(entry.msgstr for entry in entries)
+    assert not any(simplified_word in text for simplified_word, _ in terms)
+    assert ("軟體" in text) == (standard == "s2twp") and ("軟件" in text) == (standard == "s2hk")
+    assert "資訊" in text and "信息" not in text
+
+
+def test_corrections_list_names_known_standards_only(tmp_path):
+    (tmp_path / "traditional-corrections.tsv").write_text("s2t\t软件\t軟體\twhy\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="unknown standard 's2t'"):
+        corrections(tmp_path, "s2hk")
 
 
 def test_compiled_catalogue_matches_its_source():
@@ -55,3 +86,14 @@ def test_words_follow_traditional_usage_not_only_script():
 @pytest.mark.django_db
 def test_known_interface_string_renders_in_traditional(client, home):
     assert parse(client.get("/zh-hant/")).find("nav", class_="language-switcher")["aria-label"] == "語言"
+
+
+@pytest.mark.django_db
+def test_taiwan_standard_reads_its_own_catalogue(client, home, settings):
+    assert "訂閲" in client.get("/zh-hant/alerts/").text  # "Subscribe" with Hong Kong's 閲
+
+    settings.TRADITIONAL_CHINESE_STANDARD = "s2twp"
+    settings.LOCALE_PATHS = [ROOT / "locale" / "s2twp", *settings.LOCALE_PATHS]  # as base.py sets it
+
+    text = client.get("/zh-hant/alerts/").text
+    assert "訂閱" in text and "訂閲" not in text

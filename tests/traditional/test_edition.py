@@ -1,10 +1,13 @@
 """The Traditional Chinese edition at /zh-hant/: converted from the Simplified text, on every page type."""
 
+import datetime
 import re
 
 import pytest
+from django.utils import formats, translation
 from opencc import OpenCC
 
+from website.languages import HREFLANG
 from website.models import GlossaryTerm
 from website.traditional import convert_markup, convert_text
 
@@ -81,6 +84,19 @@ def test_taiwan_standard_uses_taiwan_phrases(client, settings, pages):
     soup = parse(client.get("/zh-hant" + pages["article"]))
 
     assert soup.find("h1").get_text(strip=True) == "質子治療中心發展軟體資訊"
+
+
+def test_dates_follow_django_traditional_chinese_formats(client, news_index):
+    """Django's zh_Hant formats (django.conf.locale.zh_Hant) are the ones a /zh-hant/ page uses;
+    they write dates as zh_Hans does (2026年12月5日, 24-hour times), which is Traditional usage too."""
+    date = datetime.datetime(2026, 12, 5, 14, 30, tzinfo=datetime.UTC)
+    NewsArticlePageFactory(parent=news_index, slug_zh_hans="riqi", date=date)
+    with translation.override("zh-hant"):
+        assert "django.conf.locale.zh_Hant.formats" in [m.__name__ for m in formats.get_format_modules()]
+
+    time = parse(client.get("/zh-hant/xinwen/riqi/")).find("main").find("time")
+
+    assert time.get_text(strip=True) == "2026年12月5日"
 
 
 def test_english_and_simplified_pages_are_not_converted(client, pages):
@@ -180,3 +196,19 @@ def test_feed_api_and_error_page_in_traditional(client, pages):
     assert missing.status_code == 404
     assert parse(missing).html["lang"] == "zh-Hant"
     assert not simplified_left_in(parse(missing).find("main").get_text())
+
+
+@pytest.mark.parametrize("prefix", ["", "/zh-hant", "/en"])
+def test_alert_language_choice_names_each_edition_as_the_switch_does(client, home, prefix):
+    soup = parse(client.get(prefix + "/alerts/"))
+
+    options = soup.find("select", attrs={"name": "language"}).find_all("option")
+    # Each edition in its own name and script, marked with its lang, so /zh-hant/ keeps 简体中文.
+    assert [(option["value"], option["lang"], option.get_text(strip=True)) for option in options] == [
+        ("zh-hans", "zh-Hans", "简体中文"),
+        ("zh-hant", "zh-Hant", "繁體中文"),
+        ("en", "en", "English"),
+    ]
+    for option in options:
+        name = option.get_text(strip=True)
+        assert switcher_link(soup, HREFLANG[option["value"]]).get_text(strip=True) == name

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # /zh-hant/<old address> follows <old address>'s redirect (website.redirects).
+    "website.redirects.TraditionalRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
@@ -159,6 +161,10 @@ FORMAT_MODULE_PATH = ["website.formats"]
 # The Traditional edition's OpenCC standard: "s2hk" (Hong Kong, the default) or "s2twp"
 # (Taiwan, with its phrases). docs/traditional-chinese.md
 TRADITIONAL_CHINESE_STANDARD = os.environ.get("TRADITIONAL_CHINESE_STANDARD", "s2hk")
+if TRADITIONAL_CHINESE_STANDARD == "s2twp":
+    # Taiwan's interface words (軟體, 資訊…) come from its own zh_Hant catalogue, read first;
+    # locale/zh_Hant/ is Hong Kong's (`manage.py traditional_catalogue` writes both).
+    LOCALE_PATHS.insert(0, BASE_DIR / "locale" / "s2twp")
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
