@@ -134,7 +134,7 @@ class InvestmentMapPage(BasePage):
         verbose_name = _("investment map")
 
     def visible_areas(self):
-        entries = PolicyEntry.objects.select_related("page").order_by("page__path", "sort_order")
+        entries = PolicyEntry.objects.select_related("page").order_by("page__path", "sort_order", "pk")
         areas = self.areas.select_related("officer", "officer__photo")
         if is_english_request():
             areas = areas.filter(has_english=True)
@@ -275,7 +275,7 @@ class PublicationLibraryPage(BasePage):
         publications = self.publications.select_related("document", "cover")
         if is_english_request():
             publications = publications.filter(has_english=True)
-        return publications.order_by("-year", "sort_order")
+        return publications.order_by("-year", "sort_order", "pk")
 
     @staticmethod
     def latest_ids(publications):
