@@ -159,6 +159,10 @@ class EventPage(BasePage):
         index.SearchField("organiser"),
         index.SearchField("venue"),
         index.SearchField("agenda"),
+        index.RelatedFields(
+            "speakers",
+            [index.RelatedFields("person", [index.SearchField("name")]), index.SearchField("role")],
+        ),
     ]
 
     # The read-only API (/api/v2/pages/?type=events.EventPage) in the request's language.

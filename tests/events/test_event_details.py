@@ -238,3 +238,47 @@ def test_event_page_query_count_does_not_grow_with_speakers_and_documents(client
         event.documents.create(document=DocumentFactory(), title_en=f"File {number}")
     event.save_revision().publish()
     assert queries() == few <= 25
+
+
+def test_a_writers_event_waits_for_review_then_search_finds_it_by_speaker(client, index, sectors):
+    speaker = PersonFactory(name_zh_hans="金敏瑞", name_en="Kim Min-seo")
+    fields = {
+        "title_zh_hans": "韩国投资者交流会",
+        "title_en": "Meeting Korean investors",
+        "slug_zh_hans": "hanguo",
+        "slug_en": "korean-investors",
+        "kind": "conference",
+        "event_language": "zh_en",
+        "sectors": (sectors["devices"].pk,),
+        "starts_at": "2030-09-01 14:00",
+        "ends_at": "2030-09-01 17:00",
+        "time_zone": "Asia/Seoul",
+        "organiser_zh_hans": "驻首尔联络处",
+        "organiser_en": "Seoul liaison office",
+        "summary_zh_hans": "与韩国投资机构交流。",
+        "summary_en": "Talks with Korean investment firms.",
+        "agenda_zh_hans": streamfield([]),
+        "agenda_en": streamfield([]),
+        "report_zh_hans": streamfield([]),
+        "report_en": streamfield([]),
+        "speakers": inline_formset([{"person": speaker.pk, "role_zh_hans": "主讲", "role_en": "Speaker"}]),
+        "action-submit": "submit",
+    }
+    client.force_login(StaffFactory(role="Writers"))
+    response = client.post(
+        f"/admin/pages/add/events/eventpage/{index.pk}/", page_form_data(EventPage, fields)
+    )
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug_en="korean-investors")
+    assert not event.live and event.current_workflow_state.status == "in_progress"
+    client.logout()
+    assert "Meeting Korean investors" not in client.get("/en/events/").content.decode()
+    assert "korean-investors" not in client.get("/sitemap.xml").content.decode()
+
+    event.get_latest_revision().publish()  # as Leadership's final approval does
+    for url, title in (
+        ("/en/search/?q=Kim+Min-seo", "Meeting Korean investors"),
+        ("/search/?q=金敏瑞", "韩国投资者交流会"),
+    ):
+        results = parse(client.get(url)).select(".search-result a")
+        assert title in [a.get_text(strip=True) for a in results], url
