@@ -26,7 +26,4 @@ class DocumentsField(ReadOnlyField):
     def to_representation(self, page):
         request = self.context.get("request")
         absolute = request.build_absolute_uri if request is not None else (lambda url: url)
-        return [
-            {"title": item.label(), "url": absolute(item.document.url)}
-            for item in page.document_list()
-        ]
+        return [{"title": item.label(), "url": absolute(item.document.url)} for item in page.document_list()]

@@ -199,6 +199,9 @@ def test_a_finished_event_moves_to_the_archive_at_midnight_without_a_publish(cli
         with time_machine.travel(at(2030, 6, 11, 0, 1), tick=False):
             call_command("renew_dated_lists", verbosity=0)
             assert sections() == ("miss", 0, 1)
+            archive = parse(client.get("/en/events/")).select("main section")[1]
+            report_link = archive.select_one(".event-card__report a")["href"]
+            assert report_link == "/en/events/event-today/#report-heading"
             assert "Forty investors came." in client.get("/en/events/event-today/").content.decode()
     finally:
         cache.clear()

@@ -32,6 +32,7 @@ def test_map_list_downloads_as_filtered_in_each_language(client, map_page):  # n
     assert rows[0][5:8] == ["Li Qixie", "devices@example.org", "Imaging devices"]
     assert rows[0][-1].endswith(f"/en/investment-map/#area-{map_page.areas.get(name_en='Parcel A1').pk}")
 
+    assert len(csv_rows(client.get("/en/investment-map/export/csv/"))) == 3  # no area without English
     header, *rows = csv_rows(client.get("/zhaoshang-ditu/export/csv/"))
     assert header[:3] == ["名称", "类型", "状态"]
     assert len(rows) == 3  # the Chinese list has the area without English too
