@@ -11,7 +11,7 @@ class ReadOnlyField(serializers.Field):
 
 class SectorsField(ReadOnlyField):
     def to_representation(self, page):
-        return [{"slug": category.slug, "name": category.name} for category in page.sectors.all()]
+        return [{"slug": category.slug, "name": category.name} for category in page.sector_list()]
 
 
 class SpeakersField(ReadOnlyField):

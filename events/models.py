@@ -236,6 +236,9 @@ class EventPage(BasePage):
     def is_past(self):
         return self.ends_at < timezone.now()
 
+    def sector_list(self):
+        return self.sectors.order_by("sort_order", "pk")
+
     def speaker_list(self):
         return self.speakers.select_related("person")
 
