@@ -6,9 +6,12 @@ dates and places of the coming events are illustrative."""
 import datetime
 import zoneinfo
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventDocument, EventIndexPage, EventPage, EventSpeaker
 from home.models import StandardPage
+from policies.models import PolicyListPage
 
+from . import pdf
+from .policies import INVESTMENT_CATALOGUE
 from .values import both, stream
 
 BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -31,7 +34,7 @@ EVENTS = [
     {
         "slug": {"zh": "2024-jingpin-luyan", "en": "2024-roadshow-series"},
         "kind": "roadshow",
-        "sector": "investment",
+        "sectors": ["medical-devices", "biotechnology"],
         "event_language": "zh",
         "starts_at": at(2024, 11, 20, 14),
         "ends_at": at(2024, 11, 20, 17),
@@ -53,7 +56,20 @@ EVENTS = [
     {
         "slug": {"zh": "xiangmu-jijin-duijiehui", "en": "project-and-fund-matchmaking"},
         "kind": "roadshow",
-        "sector": "medical_devices",
+        "sectors": ["medical-devices"],
+        "speakers": [
+            (
+                "高嘉宁",
+                "主持人：园区医疗器械产业与招商政策",
+                "Chair: the zone's device industry and investment policies",
+            ),
+            (
+                "金敏瑞",
+                "韩国医疗器械企业在园区的落地经验",
+                "What Korean device makers found on arrival in the zone",
+            ),
+        ],
+        "documents": [("活动议程", "Programme", "programme")],
         "event_language": "zh_en",
         "starts_at": at(2027, 3, 18, 9, 30),
         "ends_at": at(2027, 3, 18, 12),
@@ -81,7 +97,7 @@ EVENTS = [
     {
         "slug": {"zh": "touzizhe-kaocha", "en": "investor-site-visit"},
         "kind": "site_visit",
-        "sector": "medical_services",
+        "sectors": ["medical-services", "digital-health"],
         "event_language": "en",
         "starts_at": at(2027, 4, 22, 9),
         "ends_at": at(2027, 4, 22, 16),
@@ -101,7 +117,10 @@ EVENTS = [
 
 
 def load(loader, home):
-    """The events index under the home page (in the menu) and its events."""
+    """The events index under the home page (in the menu) and its events, after the catalogue
+    (an event's sectors are its categories) and the people (its speakers)."""
+    catalogue = PolicyListPage.objects.get(slug_zh_hans=INVESTMENT_CATALOGUE["slug"]["zh"])
+    sectors = {category.slug: category for category in catalogue.categories.all()}
     index = loader.save_page(
         home,
         EventIndexPage,
@@ -109,9 +128,10 @@ def load(loader, home):
         both("title", INDEX["title"]) | both("intro", INDEX["intro"]) | {"show_in_menus": True},
     )
     for data in EVENTS:
-        fields = {
-            name: data[name] for name in ("kind", "sector", "event_language", "starts_at", "ends_at")
-        } | {"capacity": data.get("capacity"), "registration_deadline": data.get("registration_deadline")}
+        fields = {name: data[name] for name in ("kind", "event_language", "starts_at", "ends_at")} | {
+            "capacity": data.get("capacity"),
+            "registration_deadline": data.get("registration_deadline"),
+        }
         fields |= {name: data.get(name, False) for name in ("registration_open", "waiting_list")}
         for name in ("title", "organiser", "venue", "summary"):
             fields |= both(name, data[name])
@@ -121,7 +141,28 @@ def load(loader, home):
                 f"{name}_zh_hans": stream([("paragraph", texts["zh"])] if texts["zh"] else []),
                 f"{name}_en": stream([("paragraph", texts["en"])] if texts["en"] else []),
             }
-        loader.save_page(index, EventPage, data["slug"], fields)
+        relations = {
+            "sectors": [sectors[slug] for slug in data["sectors"]],
+            "speakers": [
+                EventSpeaker(person=loader.people[name], role_zh_hans=zh, role_en=en)
+                for name, zh, en in data.get("speakers", [])
+            ],
+            "documents": [
+                EventDocument(document=event_document(loader, data, name), title_zh_hans=zh, title_en=en)
+                for zh, en, name in data.get("documents", [])
+            ],
+        }
+        loader.save_page(index, EventPage, data["slug"], fields, relations)
+
+
+def event_document(loader, data, name):
+    """A bilingual PDF for the event: its title and summary in both languages."""
+    title = f"{data['title']['en']}: {name}"
+    return loader.save_document(
+        title,
+        f"demo-event-{data['slug']['en']}-{name}.pdf",
+        lambda: pdf.render(title, [data["summary"]["en"]], chinese=False),
+    )
 
 
 def link_privacy_notice(loader, home):

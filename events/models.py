@@ -4,22 +4,28 @@ events first and keeps past ones, with their reports, as an archive."""
 
 import zoneinfo
 
+from django import forms
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from cooperation.models import Sector
+from policies.models import PolicyCategory
 from website.blocks import BodyBlock
 from website.languages import is_english_request
 from website.pages import BasePage, public
 
+from .api import DocumentsField, SectorsField, SpeakersField
 from .calendar import calendar_file
+from .filters import BEIJING as BEIJING_ZONE
+from .filters import EventFilterForm
 from .registration import Registration  # noqa: F401 -- the app's models are found here
 
 BEIJING = "Asia/Shanghai"
@@ -65,27 +71,34 @@ class EventIndexPage(BasePage):
         events = public(EventPage.objects.child_of(self).live())
         return events.filter(has_english=True) if is_english_request() else events
 
+    def filter_form(self, request, events):
+        sectors = {}
+        categories = PolicyCategory.objects.filter(events__in=events.values("pk")).distinct()
+        for category in categories.order_by("page__path", "sort_order", "pk"):
+            sectors.setdefault(category.slug, category.name)  # one choice for a sector on two lists
+        months = events.datetimes("starts_at", "month", tzinfo=BEIJING_ZONE)
+        return EventFilterForm(request.GET, kinds=EventKind.choices, sectors=sectors.items(), months=months)
+
     @path("")
     def index(self, request):
         events = self.events()
-        kind = request.GET.get("kind", "")
-        if kind in EventKind.values:
-            events = events.filter(kind=kind)
-        sector = request.GET.get("sector", "")
-        if sector in Sector.values:
-            events = events.filter(sector=sector)
-        now = timezone.now()
-        return self.render(
+        form = self.filter_form(request, events)
+        events = form.apply(events) if form.is_valid() else events.none()
+        # Upcoming until the Beijing day it ends is over: the page then reads the same all day,
+        # and the cached index is renewed at midnight (manage.py renew_dated_lists).
+        today = start_of_today()
+        response = self.render(
             request,
             context_overrides={
-                "upcoming": list(events.filter(ends_at__gte=now).order_by("starts_at")),
-                "past": list(events.filter(ends_at__lt=now).order_by("-starts_at")),
-                "kinds": EventKind.choices,
-                "sectors": Sector.choices,
-                "kind": kind,
-                "sector": sector,
+                "filter_form": form,
+                "filtered": any(request.GET.get(name) for name in form.fields),
+                "upcoming": list(events.filter(ends_at__gte=today).order_by("starts_at", "pk")),
+                "past": list(events.filter(ends_at__lt=today).order_by("-starts_at", "-pk")),
             },
         )
+        if form.errors:
+            response.status_code = 400
+        return response
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
@@ -110,7 +123,16 @@ class EventPage(BasePage):
     )
     online_url = models.URLField(_("online link"), blank=True)
     organiser = models.CharField(_("organiser"), max_length=200)
-    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, blank=True, db_index=True)
+    sectors = ParentalManyToManyField(
+        PolicyCategory,
+        verbose_name=_("sectors"),
+        blank=True,
+        related_name="events",
+        help_text=_(
+            "The sectors of the policy lists (e.g. the investment catalogue) the event is about; "
+            "their investment officers are named on the event's page."
+        ),
+    )
     event_language = models.CharField(
         _("language of the event"),
         max_length=10,
@@ -157,6 +179,10 @@ class EventPage(BasePage):
         index.SearchField("organiser"),
         index.SearchField("venue"),
         index.SearchField("agenda"),
+        index.RelatedFields(
+            "speakers",
+            [index.RelatedFields("person", [index.SearchField("name")]), index.SearchField("role")],
+        ),
     ]
 
     # The read-only API (/api/v2/pages/?type=events.EventPage) in the request's language.
@@ -170,7 +196,6 @@ class EventPage(BasePage):
             "venue",
             "online_url",
             "organiser",
-            "sector",
             "event_language",
             "capacity",
             "registration_deadline",
@@ -178,12 +203,17 @@ class EventPage(BasePage):
             "agenda",
             "report",
         )
+    ] + [
+        APIField("sectors", serializer=SectorsField(source="*")),
+        APIField("speakers", serializer=SpeakersField(source="*")),
+        APIField("documents", serializer=DocumentsField(source="*")),
     ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("kind"), FieldPanel("sector"), FieldPanel("event_language")]),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("event_language")]),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("time_zone")]),
                 FieldPanel("venue"),
                 FieldPanel("online_url"),
@@ -201,6 +231,8 @@ class EventPage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("agenda"),
+        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("documents", label=_("Documents")),
         FieldPanel("report"),
     ]
 
@@ -231,6 +263,20 @@ class EventPage(BasePage):
     def is_past(self):
         return self.ends_at < timezone.now()
 
+    def sector_list(self):
+        return self.sectors.order_by("sort_order", "pk")
+
+    def speaker_list(self):
+        return self.speakers.select_related("person")
+
+    def document_list(self):
+        return self.documents.select_related("document")
+
+    @property
+    def is_archived(self):
+        """Over before today began in Beijing: in the index's archive, its report shown."""
+        return self.ends_at < start_of_today()
+
     @path("")
     def event(self, request):
         from .views import event_with_registration
@@ -240,6 +286,52 @@ class EventPage(BasePage):
     @path("ics/", name="ics")
     def calendar(self, request):
         return calendar_response(calendar_file([self], request), f"{self.slug}.ics")
+
+
+class EventSpeaker(Orderable):
+    """A speaker from the People kept for bylines, with what they speak about at this event."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(
+        "news.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        _("role or talk"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Keynote: the zone's device policy."),
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+
+class EventDocument(Orderable):
+    """A file for the event: programme, invitation, slides, the report's PDF."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(
+        _("title"), max_length=255, blank=True, help_text=_("Shown instead of the file's own title.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def label(self):
+        return self.title or self.document.title
+
+
+def start_of_today():
+    return timezone.now().astimezone(BEIJING_ZONE).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def calendar_response(content, filename):

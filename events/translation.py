@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import EventIndexPage, EventPage
+from .models import EventDocument, EventIndexPage, EventPage, EventSpeaker
 
 
 @register(EventIndexPage)
@@ -12,3 +12,13 @@ class EventIndexPageTR(TranslationOptions):
 @register(EventPage)
 class EventPageTR(TranslationOptions):
     fields = ("venue", "organiser", "summary", "agenda", "report")
+
+
+@register(EventSpeaker)
+class EventSpeakerTR(TranslationOptions):
+    fields = ("role",)
+
+
+@register(EventDocument)
+class EventDocumentTR(TranslationOptions):
+    fields = ("title",)

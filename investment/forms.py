@@ -27,3 +27,28 @@ class PublicationFilterForm(forms.Form):
             and (not year or publication.year == year)
             and (not language or publication.file_language in (language, "both"))
         ]
+
+
+class MapFilterForm(forms.Form):
+    """The map's list of areas by status and kind; the plan shows the same areas."""
+
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        from .models import MapArea
+
+        everything = [("", _("All"))]
+        self.fields["status"].choices = everything + list(MapArea.Status.choices)
+        self.fields["kind"].choices = everything + list(MapArea.Kind.choices)
+        for name, field in self.fields.items():
+            field.widget.attrs["id"] = f"map-{name}"
+
+    def apply(self, areas):
+        status, kind = self.cleaned_data.get("status"), self.cleaned_data.get("kind")
+        return [
+            area
+            for area in areas
+            if (not status or area.status == status) and (not kind or area.kind == kind)
+        ]

@@ -17,12 +17,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from policies import exports as policy_exports
 from policies.models import PolicyCategory, PolicyEntry
 from website.languages import EnglishRequired, is_english_request
 from website.pages import BasePage
 
+from . import exports
 from .api import AreasField, PublicationsField
-from .forms import PublicationFilterForm
+from .forms import MapFilterForm, PublicationFilterForm
 from .shapes import parse_points
 from .widgets import ShapeDrawingWidget
 
@@ -134,7 +136,7 @@ class InvestmentMapPage(BasePage):
         verbose_name = _("investment map")
 
     def visible_areas(self):
-        entries = PolicyEntry.objects.select_related("page").order_by("page__path", "sort_order")
+        entries = PolicyEntry.objects.select_related("page").order_by("page__path", "sort_order", "pk")
         areas = self.areas.select_related("officer", "officer__photo")
         if is_english_request():
             areas = areas.filter(has_english=True)
@@ -148,22 +150,44 @@ class InvestmentMapPage(BasePage):
                 seen[area.officer_id] = area.officer
         return list(seen.values())
 
+    def filter_areas(self, request):
+        """(form, every visible area, the areas the query string asks for; none when it is invalid)."""
+        areas = list(self.visible_areas())
+        form = MapFilterForm(request.GET)
+        return form, areas, form.apply(areas) if form.is_valid() else []
+
     @path("")
     def index(self, request):
-        areas = list(self.visible_areas())
-        status = request.GET.get("status", "")
-        shown = (
-            [area for area in areas if area.status == status] if status in MapArea.Status.values else areas
-        )
-        return self.render(
+        form, areas, shown = self.filter_areas(request)
+        response = self.render(
             request,
             context_overrides={
+                "filter_form": form,
+                "filtered": any(request.GET.get(name) for name in form.fields),
+                "export_query": request.GET.urlencode(),
                 "areas": shown,
                 "status_choices": MapArea.Status.choices,
-                "chosen_status": status if status in MapArea.Status.values else "",
                 "officers": self.officers(areas),
             },
         )
+        if form.errors:
+            response.status_code = 400
+        return response
+
+    # Wagtail serves only paths of word characters ending in "/": no "export.csv".
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        return self.export(request, policy_exports.as_csv, "csv")
+
+    @path("export/xlsx/", name="export_xlsx")
+    def export_xlsx(self, request):
+        return self.export(request, policy_exports.as_xlsx, "xlsx")
+
+    def export(self, request, write, extension):
+        form, _areas, shown = self.filter_areas(request)
+        if form.errors:
+            return self.index(request)
+        return write(exports.area_rows(self, shown, request), filename=f"{self.slug}.{extension}")
 
 
 class MapArea(EnglishRequired, Orderable, ClusterableModel):
@@ -275,7 +299,7 @@ class PublicationLibraryPage(BasePage):
         publications = self.publications.select_related("document", "cover")
         if is_english_request():
             publications = publications.filter(has_english=True)
-        return publications.order_by("-year", "sort_order")
+        return publications.order_by("-year", "sort_order", "pk")
 
     @staticmethod
     def latest_ids(publications):
@@ -286,25 +310,46 @@ class PublicationLibraryPage(BasePage):
                 latest[publication.series] = publication.pk
         return set(latest.values())
 
-    @path("")
-    def index(self, request):
+    def filter_publications(self, request):
+        """(form, the publications the query string asks for, each marked if the latest edition)."""
         publications = list(self.visible_publications())
         form = PublicationFilterForm(request.GET, years=sorted({p.year for p in publications}, reverse=True))
         latest = self.latest_ids(publications)
         shown = form.apply(publications) if form.is_valid() else []
         for publication in shown:
             publication.is_latest = publication.pk in latest
+        return form, shown
+
+    @path("")
+    def index(self, request):
+        form, shown = self.filter_publications(request)
         response = self.render(
             request,
             context_overrides={
                 "filter_form": form,
                 "publications": shown,
                 "filtered": any(request.GET.get(name) for name in form.fields),
+                "export_query": request.GET.urlencode(),
             },
         )
         if form.errors:
             response.status_code = 400
         return response
+
+    # Wagtail serves only paths of word characters ending in "/": no "export.csv".
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        return self.export(request, policy_exports.as_csv, "csv")
+
+    @path("export/xlsx/", name="export_xlsx")
+    def export_xlsx(self, request):
+        return self.export(request, policy_exports.as_xlsx, "xlsx")
+
+    def export(self, request, write, extension):
+        form, shown = self.filter_publications(request)
+        if form.errors:
+            return self.index(request)
+        return write(exports.publication_rows(self, shown, request), filename=f"{self.slug}.{extension}")
 
     # A redirect is never stored by the page cache (website/cache.py), so every download counts.
     @path("download/<int:publication_id>/", name="download")

@@ -42,7 +42,7 @@ def sector_choices():
 
     live_lists = PolicyListPage.objects.live().values("pk")
     names = []
-    categories = PolicyCategory.objects.filter(page__in=live_lists).order_by("page__path", "sort_order")
+    categories = PolicyCategory.objects.filter(page__in=live_lists).order_by("page__path", "sort_order", "pk")
     for name in categories.values_list("name", flat=True):
         if has_text(name) and name not in names:
             names.append(name)

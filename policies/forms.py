@@ -36,6 +36,12 @@ class EntryFilterForm(forms.Form):
         if not categories:
             del self.fields["category"]
 
+    def sectors(self):
+        """The categories the reader is looking at: the one filtered for, else all (whose
+        investment officers the list names)."""
+        chosen = self.cleaned_data.get("category") if self.is_valid() else ""
+        return [self.categories[chosen]] if chosen else list(self.categories.values())
+
     def apply(self, entries):
         data = self.cleaned_data
         if data.get("category"):

@@ -125,7 +125,8 @@ class PolicyListPage(BasePage):
 
     def visible_entries(self):
         """Entries a reader of the active language may see, in the editor's order."""
-        entries = self.entries.select_related("category", *document_fields())
+        # Ties in the editor's order (entries added by import or the API) fall back to creation.
+        entries = self.entries.select_related("category", *document_fields()).order_by("sort_order", "pk")
         return entries.filter(has_english=True) if is_english_request() else entries
 
     def search_matches(self, terms, limit=5):

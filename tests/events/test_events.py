@@ -1,5 +1,5 @@
 """Events and roadshows: the index lists upcoming events first and past ones as an archive,
-filters by type and sector in the URL, and every event and the index give a calendar file."""
+filters by type, sector and month in the URL, and every event and the index give a calendar file."""
 
 import datetime
 import zoneinfo
@@ -7,38 +7,15 @@ import zoneinfo
 import pytest
 from icalendar import Calendar
 
-from events.models import EventIndexPage, EventPage
-from tests.factories import BilingualPageFactory
+from events.models import EventPage
 from tests.html import han_outside_zh_markup, parse
+
+from .factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
 BEIJING = zoneinfo.ZoneInfo("Asia/Shanghai")
 NOW = datetime.datetime.now(BEIJING).replace(microsecond=0)
-
-
-class EventIndexPageFactory(BilingualPageFactory):
-    title_zh_hans = "活动与路演"
-    title_en = "Events and roadshows"
-    slug_zh_hans = "huodong"
-    slug_en = "events"
-
-    class Meta:
-        model = EventIndexPage
-
-
-class EventPageFactory(BilingualPageFactory):
-    kind = "roadshow"
-    sector = "medical_devices"
-    organiser_zh_hans = "医学中心投资促进局"
-    organiser_en = "Investment Promotion Bureau"
-    summary_zh_hans = "面向医疗器械企业的招商推介。"
-    summary_en = "An investment roadshow for device makers."
-    venue_zh_hans = "上海国际会议中心"
-    venue_en = "Shanghai International Convention Center"
-
-    class Meta:
-        model = EventPage
 
 
 @pytest.fixture

@@ -78,8 +78,10 @@ def test_download_is_counted_and_staff_see_the_count(client, library):
     assert "3" in [td.get_text(strip=True) for td in row.select("td")]
     export = client.get("/admin/reports/publication-downloads/?export=csv")
     exported = b"".join(export.streaming_content) if export.streaming else export.content
-    assert export["Content-Type"] == "text/csv"
-    assert [line for line in exported.decode().splitlines() if line.endswith(",3")]  # the counted row
+    assert export["Content-Type"] == "text/csv; charset=utf-8"
+    assert [
+        line for line in exported.decode("utf-8-sig").splitlines() if line.endswith(",3")
+    ]  # the counted row
 
 
 def test_english_download_of_a_chinese_only_publication_is_not_found(client, library):

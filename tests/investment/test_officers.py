@@ -80,3 +80,24 @@ def test_department_heads_see_officers_but_cannot_add_them(client, devices_offic
 
     assert client.get("/admin/snippets/investment/investmentofficer/").status_code == 200
     assert client.get(ADD_URL).status_code in (302, 403)
+
+
+def test_a_sector_page_names_that_sectors_officer_and_links_the_inquiry_form(
+    client, catalogue, devices_officer
+):
+    from wagtail.models import Site
+
+    from tests.participation.factories import InquiryPageFactory
+    from website.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.inquiry_page = InquiryPageFactory(parent=catalogue.get_parent().get_parent())
+    site_settings.save()
+
+    devices = officer_section(client.get("/en/policies/catalogue/?category=devices"))
+    assert [p.get_text(strip=True) for p in devices.select(".officer__name")] == ["Li Qixie"]
+    biotech = officer_section(client.get("/en/policies/catalogue/?category=biotech"))
+    assert biotech.select(".officer") == []  # nobody covers biotech: not the devices officer
+    assert biotech.select_one('.officers__inquiry a[href="/en/investment-inquiry/"]')
+    zh = officer_section(client.get("/zhengce/mulu/?category=biotech"))
+    assert zh.select_one('.officers__inquiry a[href="/touzi-zixun/"]')

@@ -1,8 +1,10 @@
 """`manage.py renew_dated_lists`: renew the page cache when the day changes in Beijing.
 
 An entry's status follows its dates (policies/status.py), so a list cached yesterday can show
-an expired opportunity as open today. Run it at 00:00 Asia/Shanghai (cron, a systemd timer),
-or every few minutes: it renews the cache once per Beijing day and otherwise does nothing.
+an expired opportunity as open today; likewise the events index moves an event to its archive
+once the Beijing day it ended is over (events.models.start_of_today). Run it at 00:00
+Asia/Shanghai (cron, a systemd timer), or every few minutes: it renews the cache once per
+Beijing day and otherwise does nothing.
 `run_scheduler` (make demo) runs it every minute.
 """
 
