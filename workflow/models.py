@@ -96,6 +96,9 @@ class EnglishSendBack(models.Model):
         verbose_name_plural = _("pages sent back for English")
         ordering = ["-refused_at"]
 
+    def __str__(self):
+        return self.page.get_admin_display_title()
+
     @classmethod
     def open(cls):
         """Send-backs whose page still waits at the final review with its English incomplete."""
