@@ -25,6 +25,8 @@ from website.cache import keeping, kept, kept_ids, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage, public
 
+from .keywords import KeywordWidget
+
 # The renditions of an article card's picture: the filter specs of components/article_card.html.
 CARD_PICTURE_SPECS = Filter.expand_spec("fill-{480x270,960x540}|format-{webp,jpeg}")
 # How many of each keyword's newest articles related articles are chosen from.
@@ -262,7 +264,7 @@ class NewsArticlePage(BasePage):
         FieldPanel("lead_image"),
         InlinePanel("bylines", label=_("Byline")),
         MultiFieldPanel([FieldPanel("source_publication"), FieldPanel("source_issue")], heading=_("Source")),
-        FieldPanel("keywords"),
+        FieldPanel("keywords", widget=KeywordWidget),
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -14,4 +14,9 @@ journalist_patterns = [
 
 file_patterns = [
     path("embargo/<str:token>/files/<path:name>", views.embargo_file_view, name="embargo_file"),
+    path(
+        "embargo/<str:token>/documents/<int:document_id>/<str:filename>",
+        views.embargo_document_view,
+        name="embargo_document",
+    ),
 ]

@@ -6,13 +6,17 @@ from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
+from wagtail.documents.models import Document
 
-from media_library.storage import PRIVATE_PREFIX
+from media_library.storage import PRIVATE_PREFIX, is_private
 from media_library.views import private_file_response
 from website import spam
 from website.languages import SECOND_LANGUAGE, is_english_request, language_link, reverse_in
@@ -99,20 +103,34 @@ def embargo_preview_view(request, token):
     )
     response = TemplateResponse(request, "newsroom/embargo_preview.html", context)
     response.render()
-    return _no_store(_files_through_link(response, preview))
+    return _no_store(_files_through_link(response, preview, release))
 
 
-def _files_through_link(response, preview):
+def _files_through_link(response, preview, release):
     """Point the release's private files (held back until it is live: newsroom.embargo) at
     this link's own address.
 
-    The journalist's browser has no admin session, so /private-media/ would refuse it; the
-    link's token, which opened the page, opens its pictures too, and revoking it stops both.
+    The journalist's browser has no admin session, so /private-media/ and Wagtail's document
+    address (/documents/<id>/<name>) would refuse it; the link's token, which opened the page,
+    opens its pictures and attachments too, and revoking it stops all of them.
     """
     private = reverse("private_file", args=["-"]).removesuffix("-")
     through_link = reverse("embargo_file", args=[preview.token, "-"]).removesuffix("-")
-    response.content = response.content.replace(private.encode(), through_link.encode())
+    content = response.content.replace(private.encode(), through_link.encode())
+    for document in embargoed_documents(release):
+        document_link = reverse("embargo_document", args=[preview.token, document.pk, document.filename])
+        for address in {document.url, escape(document.url)}:
+            content = content.replace(f'"{address}"'.encode(), f'"{escape(document_link)}"'.encode())
+    response.content = content
     return response
+
+
+def embargoed_documents(release):
+    return [
+        file_object
+        for file_object in files_used_by(release)
+        if isinstance(file_object, Document) and is_private(file_object.file.name)
+    ]
 
 
 def release_file_names(page):
@@ -131,6 +149,24 @@ def embargo_file_view(request, token, name):
     if preview is None or preview.page.live or PRIVATE_PREFIX + name not in release_file_names(preview.page):
         raise Http404
     return private_file_response(name)
+
+
+def embargo_document_view(request, token, document_id, filename):
+    """/embargo/<token>/documents/<id>/<name>: an attachment of a scheduled release, downloaded
+    under its own name by a valid link's holder; once the release is live, its public address."""
+    preview = EmbargoPreview.objects.select_related("page").filter(token=token, revoked=False).first()
+    if preview is None:
+        raise Http404
+    if preview.page.live:
+        document = get_object_or_404(Document, pk=document_id)
+        return _no_store(HttpResponseRedirect(document.url))
+    release = preview.page.get_latest_revision_as_object()
+    document = next((d for d in embargoed_documents(release) if d.pk == document_id), None)
+    if document is None:
+        raise Http404
+    response = private_file_response(document.file.name.removeprefix(PRIVATE_PREFIX))
+    response["Content-Disposition"] = content_disposition_header(True, document.filename)
+    return response
 
 
 # ---- Email alerts: /alerts/, /alerts/confirm/<token>/, /alerts/unsubscribe/<key>/ ----

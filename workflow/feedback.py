@@ -34,7 +34,12 @@ def outcome(page, task, action, comment=""):
     current = page.current_workflow_task
     if current is not None and current.pk == task.pk:
         reason = task.specific.refusal_reason(page) if isinstance(task.specific, BilingualGateTask) else None
-        return "error", reason or gettext("“%(title)s” is still awaiting %(task)s.") % values
+        if reason:
+            return "error", reason + " " + gettext(
+                "It has gone to the translators, who have been told; it waits at %(task)s, and you "
+                "will be told when its English is complete."
+            ) % values
+        return "error", gettext("“%(title)s” is still awaiting %(task)s.") % values
     if current is not None:
         return "success", gettext("“%(title)s” approved at %(task)s and sent to %(next)s.") % (
             values | {"next": current.name}

@@ -1,5 +1,6 @@
-"""Admin wiring: the report of pages lacking English, the translators' dashboard panel, the
-English status in the page listing, and the bilingual gate's message."""
+"""Admin wiring: the report of pages lacking English, the translators' dashboard panels (pages
+lacking English, pages the English gate sent back), the English status in the page listing,
+and the bilingual gate's message."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import feedback, roles, views
-from .panels import LackingEnglishPanel
+from . import feedback, roles, send_back, views
+from .panels import LackingEnglishPanel, SentBackForEnglishPanel
 from .reports import LackingEnglishReportView
 from .roles import SITE_ADMINISTRATORS, TRANSLATORS
 
@@ -45,6 +46,7 @@ def register_lacking_english_menu_item():
 def add_lacking_english_panel(request, panels):
     user = request.user
     if user.is_superuser or user.groups.filter(name__in=[TRANSLATORS, SITE_ADMINISTRATORS]).exists():
+        panels.append(SentBackForEnglishPanel(request))
         panels.append(LackingEnglishPanel(request))
 
 
@@ -72,3 +74,9 @@ def tell_what_the_review_action_did(request, page):
     task = getattr(request, "review_task_acted_on", None)
     if task is not None:
         feedback.tell(request, page, task, review_action(request), views.comment_of(request))
+
+
+@hooks.register("after_edit_page")
+def send_completed_english_to_the_final_review(request, page):
+    """A translator's save that completes the English of a page sent back for it."""
+    send_back.note_english_completed(page)

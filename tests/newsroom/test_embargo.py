@@ -233,6 +233,40 @@ def test_images_and_documents_of_an_embargoed_release_are_private_until_the_sche
     assert public_files_named(stem)
 
 
+def document_links(response):
+    return [a["href"] for a in parse(response).select("a[href]") if "/documents/" in a["href"]]
+
+
+def test_the_attachments_of_an_embargo_preview_open_for_its_link_and_nobody_else(
+    client, release_with_body_files
+):
+    page, _images, documents = release_with_body_files
+    preview = EmbargoPreview.objects.create(
+        page=page, journalist_name="Li Ming", journalist_email="li@example.com"
+    )
+
+    for prefix in ("", "/en"):
+        links = document_links(client.get(f"{prefix}/embargo/{preview.token}/"))
+        # the body's linked and block documents and the attachment, each through this link
+        assert {link.split("/")[4] for link in links} == {str(document.pk) for document in documents}, links
+        for link in links:
+            assert link.startswith(f"/embargo/{preview.token}/documents/"), link
+            response = client.get(link)
+            assert response.status_code == 200
+            assert response["Content-Disposition"].startswith("attachment")
+            assert response["Cache-Control"] == "private, no-store"
+            assert b"".join(response.streaming_content)
+            assert client.get(link.replace(preview.token, "not-a-real-token")).status_code == 404
+    # a document the release does not use stays closed, even to a valid link
+    unrelated = DocumentFactory(title="unrelated")
+    assert client.get(f"/embargo/{preview.token}/documents/{unrelated.pk}/x.pdf").status_code == 404
+    for document in documents:
+        assert client.get(document.url).status_code == 404  # without the link
+    preview.revoked = True
+    preview.save()
+    assert all(client.get(link).status_code == 404 for link in links)
+
+
 def test_staff_see_private_pictures_in_the_admin(client, admin_user, release_with_body_files):
     page, images, _documents = release_with_body_files
     lead = refreshed(images)[0]

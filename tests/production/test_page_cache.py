@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 from django.utils.csp import CSP
+from taggit.utils import edit_string_for_tags
 
 from participation.models import Comment
 from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory
@@ -199,7 +200,7 @@ def publish_edit(site_admin, article, **changes):
     data["slug_zh_hans"], data["slug_en"] = article.slug_zh_hans, article.slug_en
     data["action-publish"] = "publish"
     form = page_form_data(type(article), data)
-    form["keywords"] = [str(keyword.pk) for keyword in article.keywords.all()]
+    form["keywords"] = edit_string_for_tags(list(article.keywords.all()))  # the tag field's text
     response = site_admin.post(f"/admin/pages/{article.pk}/edit/", form)
     assert response.status_code == 302, response.content.decode()[:2000]
 

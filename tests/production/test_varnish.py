@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from taggit.utils import edit_string_for_tags
 
 from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
 from tests.newsroom.factories import PressReleaseFactory, schedule
@@ -157,7 +158,7 @@ def publish_edit(client, article, **changes):
     data["slug_zh_hans"], data["slug_en"] = article.slug_zh_hans, article.slug_en
     data["action-publish"] = "publish"
     form = page_form_data(type(article), data)
-    form["keywords"] = [str(keyword.pk) for keyword in article.keywords.all()]
+    form["keywords"] = edit_string_for_tags(list(article.keywords.all()))  # the tag field's text
     response = client.post(f"/admin/pages/{article.pk}/edit/", form)
     assert response.status_code == 302, response.content.decode()[:2000]
 

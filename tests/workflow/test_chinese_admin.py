@@ -8,7 +8,11 @@ import polib
 import pytest
 import wagtail
 from bs4 import BeautifulSoup
+from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils import translation
+from wagtail.admin.ui.tables import Table
+from wagtail.admin.ui.tables.pages import PageTitleColumn
 from wagtail.models import Task, Workflow
 
 from news.models import NewsArticlePage
@@ -108,6 +112,12 @@ def test_each_roles_screens_speak_chinese(client, staff, article_in_review, role
             reverse("wagtailadmin_pages:workflow_action", args=[article_in_review.pk, action, task_state.pk])
             for action in ("approve", "reject")
         ]
+    if role in ("Editors", "Press officers"):  # the moderators of reader input: its listings
+        urls += [
+            "/admin/snippets/participation/comment/",
+            "/admin/snippets/participation/storysubmission/",
+            "/admin/forms/",
+        ]
     snippets = BeautifulSoup(client.get("/admin/snippets/").content.decode(), "html.parser")
     urls += sorted(
         {a["href"] for a in snippets.select('a[href^="/admin/snippets/"]') if a["href"].count("/") == 5}
@@ -128,3 +138,23 @@ def test_each_roles_screens_speak_chinese(client, staff, article_in_review, role
             english[url] = found
     assert visited >= 6
     assert english == {}
+
+
+def test_page_counts_name_pages_in_chinese_not_none(rf):
+    """Wagtail's page search gives its title column no model name (the view has no model):
+    the count read "1-20 of 27 None"."""
+    column = PageTitleColumn("title", label="标题")
+    table = Table([column], [], base_url="/admin/pages/search/")
+    pages = Paginator(range(27), 20).page(1)
+    context = {"table": table, "request": rf.get("/"), "items_count": 27, "page_obj": pages}
+
+    with translation.override("zh-hans"):
+        header = BeautifulSoup(column.render_header_html(context), "html.parser").get_text(" ", strip=True)
+        one = BeautifulSoup(
+            column.render_header_html(context | {"items_count": 1, "page_obj": Paginator([1], 20).page(1)}),
+            "html.parser",
+        ).get_text(" ", strip=True)
+
+    assert "None" not in header
+    assert "共 27 个页面，第 1-20 个" in header, header
+    assert "共 1 个页面，第 1-1 个" in one, one

@@ -215,6 +215,8 @@ WAGTAILAPI_BASE_URL = SITE_URL
 # uploaded avatar, else its default silhouette, served from this site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.CustomImage"
+# The title from the file name fills both languages' titles (media_library/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 # Wagtail's database backend with Chinese word segmentation and English stemming (docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}

@@ -1,9 +1,9 @@
-"""The English status of a page, for the admin's page listing and editor."""
+"""The English status of a page, for the admin's page listing, editor and review queue."""
 
 from django import template
 from wagtail.models import Page
 
-from ..gate import gate_label
+from ..gate import gate_label, refusal_reason
 from ..status import EnglishStatus, english_state, english_states
 
 register = template.Library()
@@ -41,3 +41,11 @@ def english_status_tag(page, table=None):
 def english_status_side_panel(page):
     page = specific(page)
     return {"state": english_state(page), "gated_as": gate_label(page) if page.pk else None}
+
+
+@register.inclusion_tag("workflow/english_gate_badge.html")
+def english_gate_badge(obj):
+    """A badge on a page awaiting review that the final review's English gate will refuse."""
+    if not isinstance(obj, Page):
+        return {"reason": None}
+    return {"reason": refusal_reason(obj.get_latest_revision_as_object())}
