@@ -55,7 +55,7 @@ class HomePage(BasePage):
             for item in self.featured_stories.select_related("article", "article__lead_image")
             if item.article.live
         ]
-        latest = NewsArticlePage.objects.for_listing().exclude(pk__in=[article.pk for article in featured])
+        latest = NewsArticlePage.objects.for_cards().exclude(pk__in=[article.pk for article in featured])
         context["featured_stories"] = [a for a in featured if a.visible_in_current_language()]
         context["latest_stories"] = latest[:6]
         context["news_index"] = self.get_children().type(NewsIndexPage).live().first()

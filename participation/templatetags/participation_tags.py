@@ -1,8 +1,10 @@
 """The comment section under a news article: approved comments (one query) and the form."""
 
 from django import template
+from django.utils import translation
 
 from website import spam
+from website.cache import kept
 from website.languages import same_script_readers
 
 from ..models import Comment
@@ -18,8 +20,12 @@ def article_comments(context, article):
     from ..views import CommentForm
 
     request = context.get("request")
-    # The privacy notice the inquiry form links to; one query, however many comments.
-    inquiry = InquiryPage.objects.live().exclude(privacy_page=None).select_related("privacy_page").first()
+    # The privacy notice the inquiry form links to: one query, however many comments, kept for
+    # the generation (a reader's request, website.cache.kept), as every article shows the same.
+    inquiry = kept(
+        f"inquiry-privacy-page:{translation.get_language()}",
+        lambda: InquiryPage.objects.live().exclude(privacy_page=None).select_related("privacy_page").first(),
+    )
     return {
         "enabled": True,
         "article": article,

@@ -66,3 +66,31 @@ def test_query_counts_do_not_grow_with_articles(client, settings, home, news_ind
         assert counts[mode][5] == counts[mode][50], mode
         for page, count in counts[mode][50].items():
             assert count <= budget[page], (mode, page, count)
+
+
+def test_an_article_open_for_comments_keeps_its_budget(client, settings, home, news_index):
+    """The comment section adds one query (the approved comments), however many there are: the
+    privacy notice its form links to is kept with the site's other shared objects."""
+    from ..participation.factories import CommentFactory, InquiryPageFactory, PrivacyPageFactory
+
+    privacy = PrivacyPageFactory(parent=home)
+    InquiryPageFactory(parent=home, privacy_page=privacy)
+    article = NewsArticlePageFactory(parent=news_index)
+    counts = {}
+    for comments in (None, 1, 6):
+        if comments:
+            article.comments_enabled = True
+            article.save_revision().publish()
+            while article.comments.count() < comments:
+                CommentFactory(article=article)
+        for mode, seconds in (("without cache", 0), ("kept", 600)):
+            settings.FRAGMENT_CACHE_SECONDS = seconds
+            cache.clear()
+            counts[mode, comments] = queries(client, article.url)
+            page = client.get(article.url).content.decode()
+            assert page.count('class="comment"') == (comments or 0)
+            assert (f'privacy"><a href="{privacy.url}"' in page) == bool(comments)
+
+    print("query counts, article open for comments", counts)
+    assert counts["without cache", 1] == counts["without cache", 6] <= BUDGET["article"]
+    assert counts["kept", 1] == counts["kept", 6] == counts["kept", None] + 1 <= KEPT_BUDGET["article"]

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from website.addresses import absolute
-from website.cache import remembered
+from website.cache import kept, remembered
 from website.languages import (
     HREFLANG,
     SOURCE_LANGUAGE,
@@ -106,6 +106,17 @@ def translations_of_page(context):
 def page_url_in_language(context, page, language):
     """The URL of `page` as a reader of `language` sees it: {% page_url_in_language page "zh-hans" %}."""
     return page_url_in(page, language, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer (components/footer.html): the same on every page of a site in a language, so
+    rendered once for the generation in each process where kept (website.cache.kept)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    footer = context.template.engine.get_template("components/footer.html")
+    name = f"footer:{site.pk if site else None}:{translation.get_language()}"
+    return kept(name, lambda: footer.render(context))
 
 
 @register.simple_tag(takes_context=True)
