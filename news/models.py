@@ -25,7 +25,7 @@ from website.cache import keeping, kept, kept_ids, remembered
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage, public
 
-from .keywords import KeywordWidget
+from .keywords import ArticlePageForm, KeywordWidget
 
 # The renditions of an article card's picture: the filter specs of components/article_card.html.
 CARD_PICTURE_SPECS = Filter.expand_spec("fill-{480x270,960x540}|format-{webp,jpeg}")
@@ -260,6 +260,7 @@ class NewsArticlePage(BasePage):
     search_date_field = "date"
 
     objects = ArticleManager()
+    base_form_class = ArticlePageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("subtitle"),

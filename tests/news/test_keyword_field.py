@@ -5,7 +5,7 @@ import pytest
 from taggit.utils import parse_tags
 
 from news.models import Keyword, NewsArticlePage
-from tests.factories import KeywordFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory
 
 from ..html import parse
 from ..workflow.factories import StaffFactory, article_fields, page_form_data
@@ -43,3 +43,39 @@ def test_a_writer_tags_an_article_with_a_known_and_a_new_chinese_keyword(client,
     # The editor shows both again, so saving keeps them.
     edit = parse(client.get(f"/admin/pages/{article.pk}/edit/")).select_one('input[name="keywords"]')
     assert sorted(parse_tags(edit["value"])) == ["新型材料", "质子治疗"]
+
+
+def test_a_translator_picks_known_keywords_but_cannot_add_one(client, news_index):
+    known = KeywordFactory(name_zh_hans="质子治疗", name_en="Proton therapy", slug="proton-therapy")
+    article = NewsArticlePageFactory(parent=news_index, live=False, title="园区动态原文", english=False)
+    article.save_revision()
+    client.force_login(StaffFactory(role="Translators"))
+    edit_url = f"/admin/pages/{article.pk}/edit/"
+
+    refused = client.post(
+        edit_url,
+        page_form_data(NewsArticlePage, article_fields("tr") | {"keywords": '"Proton therapy", 新型材料'}),
+    )
+
+    assert refused.status_code == 200
+    assert "新型材料 is not a keyword yet" in refused.content.decode()
+    assert not Keyword.objects.filter(name_zh_hans="新型材料").exists()
+    # What the translator typed is still in the field (Wagtail's tag field quotes a name with spaces).
+    assert "新型材料" in parse(refused).select_one('input[name="keywords"]')["value"]
+
+    kept = client.post(
+        edit_url, page_form_data(NewsArticlePage, article_fields("tr") | {"keywords": '"Proton therapy"'})
+    )
+    assert kept.status_code == 302, [
+        e.get_text(" ", strip=True)
+        for e in parse(kept).select(
+            ".messages, .error-message, .help-critical, .w-field__errors, [role=alert]"
+        )
+        if e.get_text(strip=True)
+    ]
+    assert [
+        keyword.pk
+        for keyword in NewsArticlePage.objects.get(pk=article.pk)
+        .get_latest_revision_as_object()
+        .keywords.all()
+    ] == [known.pk]
