@@ -21,8 +21,8 @@ from website.pages import public
 
 from .analysis import query_phrases, query_words
 from .backend.query import Ranked
-from .kinds import available_kinds, search_date
-from .ranking import site_order
+from .kinds import available_kinds, coverage_share, search_date
+from .ranking import COVERAGE_SHARE, site_order
 from .synonyms import with_synonyms
 
 
@@ -59,6 +59,7 @@ def search(query, kind_key=None, year=None, english=None):
     # of results, and PostgreSQL would otherwise carry every column of thousands of matches
     # through the joins and the sort.
     pages = searchable_pages(kind_key, year, english).only("id", "content_type")
+    pages = pages.alias(**{COVERAGE_SHARE: coverage_share()})
     pages = pages.order_by(*site_order(backend.best_score_first))
     # Any word may match: the pages holding more of the query's words rank first (search.ranking);
     # the editors' synonyms of its words are asked for too (search.synonyms).
