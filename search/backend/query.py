@@ -22,16 +22,19 @@ class Ranked(Or):
     ranked by how many of them a page holds and by the runs of the query (`phrases`, lists of
     index terms in order) it holds as they are."""
 
-    def __init__(self, subqueries, phrases=()):
+    def __init__(self, subqueries, phrases=(), whole=()):
         super().__init__(subqueries)
         self.phrases = [list(phrase) for phrase in phrases]
+        # The words (lists of index terms) that count in the coverage only if found whole: the
+        # editors' synonyms of the reader's words. The reader's own count by the terms found.
+        self.whole = [list(terms) for terms in whole]
 
 
 def analysed_query(query):
     """A reader's query (a string or Wagtail's parsed query) as index terms, or None."""
     if isinstance(query, Ranked):
         subqueries = [q for q in map(analysed_query, query.subqueries) if q is not None]
-        return Ranked(subqueries, query.phrases) if subqueries else None
+        return Ranked(subqueries, query.phrases, query.whole) if subqueries else None
     if isinstance(query, str):
         query = PlainText(query, operator="and")
     if isinstance(query, PlainText):
@@ -101,6 +104,7 @@ class DatabaseCompilerMixin:
             entry_lookup="index_entries__id",
             matching=self.entries_matching if ranked else None,
             weights=self._term_weights(words) if len(words) > 1 else None,
+            whole=[terms in self.query.whole for terms in words] if ranked else None,
             share=F(COVERAGE_SHARE) if COVERAGE_SHARE in queryset.query.annotations else None,
         )
         return queryset.alias(**{TITLE_SCORE: score, BODY_SCORE: self._body_score()})
