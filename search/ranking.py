@@ -7,6 +7,7 @@ terms, so both databases agree). The backend computes it on the index entry it m
 """
 
 import math
+from collections import Counter
 
 from django.db.models import Case, CharField, F, FloatField, Func, Value, When
 from django.db.models.functions import Concat, StrIndex
@@ -210,19 +211,24 @@ def title_score(
 
 
 def python_title_score(title, *terms):
-    """The title score, step for step as PostgreSQL's site_title_score works it out, so that
-    both give the same floating-point score: the segment and its length in spaces, the
-    repeated terms counted by removing them, the sum in the terms' order."""
+    """The title score, as PostgreSQL's site_title_score works it out, so that both give the
+    same floating-point score: the segment's length in spaces, each term's count among the
+    segment's words, the sum in the terms' order. Each segment is split once, not searched
+    once per term: the function runs for every match whose title holds a term, thousands for
+    a question of common words."""
     padded = (title or "") + f" {LANGUAGE_SEPARATOR} "
     position = padded.index(LANGUAGE_SEPARATOR)
+    segments = {True: padded[:position], False: padded[position + 1 :]}
+    counted = {}
     score = 0.0
     for term in terms:
-        segment = padded[:position] if contains_han(term) else padded[position + 1 :]
-        spaced = " " + segment.replace(" ", "  ") + " "
-        length = float(len(segment) - len(segment.replace(" ", "")))
-        norm = K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS)
-        needle = f" {term} "
-        tf = float(len(spaced) - len(spaced.replace(needle, ""))) / float(len(needle))
+        han = contains_han(term)
+        if han not in counted:
+            segment = segments[han]
+            length = float(segment.count(" "))
+            counted[han] = (Counter(segment.split(" ")), K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS))
+        words, norm = counted[han]
+        tf = float(words[term])
         score = score + tf / (tf + norm)
     return score
 

@@ -111,7 +111,13 @@ class DatabaseCompilerMixin:
 
     def _term_weights(self, words):
         """The terms' weights in the coverage (search.ranking.term_weights), from how many
-        index entries hold each: one count through the full-text index per term."""
+        index entries hold each: one count through the full-text index per term, once per
+        search (its copies, a slice and a count, share this compiler)."""
+        if getattr(self, "weights", None) is None:
+            self.weights = self._counted_weights(words)
+        return self.weights
+
+    def _counted_weights(self, words):
         entries = apps.get_model("wagtailsearch", "IndexEntry").objects.count()
         holding = {}
         with connection.cursor() as cursor:
