@@ -73,6 +73,19 @@ def test_a_rare_word_outweighs_common_ones(client, news_index):
     assert titles.index("园区建成细胞库") < titles.index("园区资源清单")
 
 
+def test_a_question_finds_a_long_word_by_its_parts(client, news_index):
+    """BM25 finds 康复训练 by 康复; the site does too when the reader asks a question, and
+    ranks the page holding the whole word first. Without a question word, a word needs all of
+    its characters' pairs."""
+    article(news_index, title_zh_hans="德国康复器械研发中心落户")
+    article(news_index, title_zh_hans="园区新闻", body_zh_hans=body("卒中患者在此接受康复训练。"))
+    assert result_titles(client, "/search/?q=卒中患者去哪里做康复训练") == [
+        "园区新闻",
+        "德国康复器械研发中心落户",
+    ]
+    assert result_titles(client, "/search/?q=康复训练方案") == ["园区新闻"]
+
+
 def test_a_body_match_shows_its_sentence_with_whole_words_highlighted(client, news_index):
     article(
         news_index,
