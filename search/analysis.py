@@ -213,6 +213,13 @@ def query_words(query):
     return distinct[:MAX_QUERY_TERMS]
 
 
+def is_question(query):
+    """Whether the reader asks a question: the query holds a question word among other words."""
+    text = to_simplified(plain_text(query))
+    words = [word.lower() for word in _words_as_typed(text)]
+    return any(word in QUESTION_WORDS for word in words) and any(word not in QUESTION_WORDS for word in words)
+
+
 def highlight_terms(query):
     """The terms a result's passage is chosen and highlighted by: the query's terms and its
     Chinese words whole (罕见病 as well as its pairs)."""

@@ -11,9 +11,11 @@ from functools import cached_property
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, Q
+from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+
+from .ranking import ENTRIES_SHARE
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,9 @@ class Kind:
     label: str
     model_label: str
     filters: dict = field(default_factory=dict)
+    # A page whose body is a list of separate entries (a policy list): words found in
+    # different entries are not found together (search.ranking.ENTRIES_SHARE).
+    holds_entries: bool = False
 
     @cached_property
     def model(self):
@@ -57,7 +62,7 @@ KINDS = [
     Kind("press_release", _("Press release"), "news.NewsArticlePage", {"kind": "press_release"}),
     Kind("feature", _("Feature"), "news.NewsArticlePage", {"kind": "feature"}),
     Kind("page", _("Page"), "home.StandardPage"),
-    Kind("policy", _("Policy list"), "policies.PolicyListPage"),
+    Kind("policy", _("Policy list"), "policies.PolicyListPage", holds_entries=True),
     Kind("showcase", _("Cooperation project"), "cooperation.CooperationShowcasePage"),
     Kind("investment_map", _("Investment map"), "investment.InvestmentMapPage"),
     Kind("publications", _("Publications"), "investment.PublicationLibraryPage"),
@@ -79,3 +84,17 @@ def search_date():
     dated = {kind.model: kind for kind in available_kinds() if kind.date_field != "first_published_at"}
     dates = [F(f"{kind.relation}__{kind.date_field}") for kind in dated.values()]
     return Coalesce(*dates, F("first_published_at")) if dates else F("first_published_at")
+
+
+def coverage_share():
+    """How much of a page's coverage of the query's words counts (search.ranking): all of
+    it, but ENTRIES_SHARE for the pages that hold a list of entries."""
+    lists = [kind.model for kind in available_kinds() if kind.holds_entries]
+    if not lists:
+        return Value(1.0)
+    content_types = ContentType.objects.get_for_models(*lists).values()
+    return Case(
+        When(content_type__in=content_types, then=Value(ENTRIES_SHARE)),
+        default=Value(1.0),
+        output_field=FloatField(),
+    )

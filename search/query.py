@@ -19,11 +19,11 @@ from wagtail.search.backends import get_search_backend
 from website.languages import is_english_request
 from website.pages import public
 
-from .analysis import query_phrases, query_words
+from .analysis import is_question, query_phrases, query_terms, query_words
 from .backend.query import Ranked
-from .kinds import available_kinds, search_date
-from .ranking import site_order
-from .synonyms import with_synonyms
+from .kinds import available_kinds, coverage_share, search_date
+from .ranking import COVERAGE_SHARE, site_order
+from .synonyms import synonyms_of
 
 
 def searchable_pages(kind_key=None, year=None, english=None):
@@ -59,14 +59,25 @@ def search(query, kind_key=None, year=None, english=None):
     # of results, and PostgreSQL would otherwise carry every column of thousands of matches
     # through the joins and the sort.
     pages = searchable_pages(kind_key, year, english).only("id", "content_type")
+    pages = pages.alias(**{COVERAGE_SHARE: coverage_share()})
     pages = pages.order_by(*site_order(backend.best_score_first))
     # Any word may match: the pages holding more of the query's words rank first (search.ranking);
     # the editors' synonyms of its words are asked for too (search.synonyms).
     # Runs of the query found as they are (in quotes or not) rank above scattered words.
-    words = [PlainText(word, operator="and") for word in query_words(with_synonyms(query))]
+    words = query_words(query)
+    synonyms = [entry for entry in synonyms_of(query) if query_terms(entry)]
+    # A question is asked loosely: a word of several terms in it (a long Chinese word, asked by
+    # its pairs of characters) is found by any of them, as BM25 finds it: 康复 of 康复训练 finds
+    # the rehabilitation centre, which the coverage ranks by the share of the word it holds.
+    # Otherwise a word needs all its terms (质子治疗仪器 does not find 质子 alone).
+    operator = "or" if is_question(query) else "and"
+    words = [PlainText(word, operator=operator) for word in words]
+    # A synonym counts whole in the coverage ("internet hospital", not "internet" somewhere).
+    words += [PlainText(entry, operator="and") for entry in synonyms]
     if not words:
         return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
-    ranked = Ranked(words, phrases=query_phrases(query))
+    whole = [query_terms(entry) for entry in synonyms]
+    ranked = Ranked(words, phrases=query_phrases(query), whole=whole)
     return backend.search(ranked, pages, order_by_relevance=False).annotate_score("_score")
 
 

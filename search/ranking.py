@@ -6,8 +6,11 @@ terms, so both databases agree). The backend computes it on the index entry it m
 (search.backend), under the name TITLE_SCORE, for the caller to order by.
 """
 
-from django.db.models import Case, F, FloatField, Func, Value, When
-from django.db.models.functions import StrIndex
+import math
+from collections import Counter
+
+from django.db.models import Case, CharField, F, FloatField, Func, Value, When
+from django.db.models.functions import Concat, StrIndex
 from django.db.models.lookups import GreaterThan, In
 
 from .analysis import contains_han
@@ -29,11 +32,19 @@ AVERAGE_TITLE_TERMS = 8.0
 
 FUNCTION = "site_title_score"
 
-# A query word more in a page outweighs its phrases and any title score (at most one per
-# term, and a query has at most MAX_QUERY_TERMS terms); its runs found as they are outweigh
-# any title score.
+# The query's rarest word weighs COVERAGE_WEIGHT in a page, the others less by their rarity
+# (term_weights); the query's runs found as they are weigh PHRASE_WEIGHT, and a title score
+# is at most one per term (a query has at most MAX_QUERY_TERMS terms).
 COVERAGE_WEIGHT = 100.0
 PHRASE_WEIGHT = 50.0
+
+# The share of its coverage that counts for a page holding a list of separate entries (a
+# policy list, search.kinds): a list of a hundred projects holds most words somewhere, each in
+# another entry, and outranked the article about them (康复训练 in one entry, 患者 in
+# another, above the rehabilitation centre holding 卒中 and 患者). The search annotates each
+# page with its share as COVERAGE_SHARE.
+ENTRIES_SHARE = 0.5
+COVERAGE_SHARE = "coverage_share"
 
 
 def site_order(best_score_first):
@@ -69,24 +80,73 @@ class TitleScore(Func):
         return f"{FUNCTION}({title}, %s::text[], %s::boolean[])", (*params, self.terms, han)
 
 
-def _matched(entry_lookup, condition):
-    """1 for an index entry among those the full-text condition matches, else 0."""
+def _matched(entry_lookup, condition, weight=1.0):
+    """`weight` for an index entry among those the full-text condition matches, else 0."""
     return Case(
-        When(In(F(entry_lookup), condition), then=Value(1.0)),
+        When(In(F(entry_lookup), condition), then=Value(weight)),
         default=Value(0.0),
         output_field=FloatField(),
     )
 
 
-def coverage(words, entry_lookup, matching):
-    """How many of the query's words (each a list of terms, all required) the index entry
-    holds in its title or body. Each word is looked up in the full-text index once
-    (`matching(terms, phrase=False)`: a subquery of the entries that hold it), so the
-    entries' bodies are never read: testing each body's text took 50–100 ms for a common
-    word at 10,000 articles."""
+# The rarity of a term in nearly every page: low, not nothing (rank-bm25's floor is alike).
+RARITY_FLOOR = 0.1
+
+
+def rarity(holding, entries):
+    """BM25's idf of a term that `holding` of the index's `entries` hold."""
+    return max(math.log((entries - holding + 0.5) / (holding + 0.5)), RARITY_FLOOR)
+
+
+def term_weights(words, holding, entries):
+    """Each term's weight in the coverage, word by word (`words`, lists of terms), from how
+    many index entries hold it (`holding`, a dict): its rarity against the heaviest word's
+    (the sum of its terms' rarities), so that the heaviest word weighs 1.
+
+    A rare word outweighs common ones, as in BM25: for 干细胞临床研究 the page about 干细胞
+    ranks above a list holding only the common 临床 and 研究. A long Chinese word, asked by
+    its pairs of characters, weighs as much as its pairs, and a page holding some of them
+    counts for those (康复 and 训练 of 康复训练)."""
+    rarities = [[rarity(holding[term], entries) for term in terms] for terms in words]
+    heaviest = max((sum(word) for word in rarities), default=0.0) or 1.0
+    return [[value / heaviest for value in word] for word in rarities]
+
+
+def coverage(words, entry_lookup, matching, weights=None, whole=None):
+    """How much of the query's words (each a list of terms) the index entry holds in its
+    title or body: the sum of the weights (term_weights; 1 a word if none) of the terms it
+    holds. Each term is looked up in the full-text index once (`matching(terms,
+    phrase=False)`: a subquery of the entries that hold it), so the entries' bodies are never
+    read: testing each body's text took 50–100 ms for a common word at 10,000 articles."""
+    if weights is None:
+        weights = [[1.0 / len(terms)] * len(terms) for terms in words]
+    whole = whole or [False for _ in words]
     found = Value(0.0)
-    for terms in words:
-        found = found + _matched(entry_lookup, matching(terms, phrase=False))
+    for terms, term_weight, all_terms in zip(words, weights, whole, strict=True):
+        if all_terms:
+            found = found + _matched(entry_lookup, matching(terms, phrase=False), sum(term_weight))
+            continue
+        for term, weight in zip(terms, term_weight, strict=True):
+            found = found + _matched(entry_lookup, matching([term], phrase=False), weight)
+    return found
+
+
+def title_coverage(words, weights, title):
+    """The weights (term_weights) of the query's terms that the indexed title holds: a word in
+    the title counts once more in the coverage, as BM25 over the title and the body counts it
+    twice. The cord-blood bank with 干细胞 in its title ranks above the forum holding 干细胞 and
+    the common 临床 in its body. A test for each term in the title's text, no lookup."""
+    if weights is None:
+        weights = [[1.0 / len(terms)] * len(terms) for terms in words]
+    padded = Concat(Value(" "), title, Value(" "), output_field=CharField())
+    found = Value(0.0)
+    for terms, term_weight in zip(words, weights, strict=True):
+        for term, weight in zip(terms, term_weight, strict=True):
+            found = found + Case(
+                When(GreaterThan(StrIndex(padded, Value(f" {term} ")), 0), then=Value(weight)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
     return found
 
 
@@ -101,11 +161,21 @@ def phrases_found(phrases, entry_lookup, matching):
     return found / Value(float(len(phrases)))
 
 
-def title_score(terms, title_lookup, words=(), phrases=(), entry_lookup=None, matching=None):
+def title_score(
+    terms,
+    title_lookup,
+    words=(),
+    phrases=(),
+    entry_lookup=None,
+    matching=None,
+    weights=None,
+    share=None,
+    whole=None,
+):
     """The first key of the site search's order. With several words, the pages holding more
-    of them come first (coverage, COVERAGE_WEIGHT apiece); then those holding the query's
-    runs as they are (PHRASE_WEIGHT for all of them); then, and for one term alone, the
-    title score.
+    of them come first (coverage, up to COVERAGE_WEIGHT a word, the rarer word the more, a
+    share of it for a list of entries: `share`); then those holding the query's runs as they
+    are (PHRASE_WEIGHT for all of them); then, and for one term alone, the title score.
 
     The title score is Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted in the indexed
     title (`title_lookup`) of the term's own language: Chinese terms in the Chinese title,
@@ -130,26 +200,35 @@ def title_score(terms, title_lookup, words=(), phrases=(), entry_lookup=None, ma
     if matching is None:
         return score
     if len(words) > 1:
-        score = coverage(words, entry_lookup, matching) * Value(COVERAGE_WEIGHT) + score
+        found = coverage(words, entry_lookup, matching, weights, whole)
+        found = found + title_coverage(words, weights, title)
+        if share is not None:
+            found = found * share
+        score = found * Value(COVERAGE_WEIGHT) + score
     if phrases:
         score = phrases_found(phrases, entry_lookup, matching) * Value(PHRASE_WEIGHT) + score
     return score
 
 
 def python_title_score(title, *terms):
-    """The title score, step for step as PostgreSQL's site_title_score works it out, so that
-    both give the same floating-point score: the segment and its length in spaces, the
-    repeated terms counted by removing them, the sum in the terms' order."""
+    """The title score, as PostgreSQL's site_title_score works it out, so that both give the
+    same floating-point score: the segment's length in spaces, each term's count among the
+    segment's words, the sum in the terms' order. Each segment is split once, not searched
+    once per term: the function runs for every match whose title holds a term, thousands for
+    a question of common words."""
     padded = (title or "") + f" {LANGUAGE_SEPARATOR} "
     position = padded.index(LANGUAGE_SEPARATOR)
+    segments = {True: padded[:position], False: padded[position + 1 :]}
+    counted = {}
     score = 0.0
     for term in terms:
-        segment = padded[:position] if contains_han(term) else padded[position + 1 :]
-        spaced = " " + segment.replace(" ", "  ") + " "
-        length = float(len(segment) - len(segment.replace(" ", "")))
-        norm = K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS)
-        needle = f" {term} "
-        tf = float(len(spaced) - len(spaced.replace(needle, ""))) / float(len(needle))
+        han = contains_han(term)
+        if han not in counted:
+            segment = segments[han]
+            length = float(segment.count(" "))
+            counted[han] = (Counter(segment.split(" ")), K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS))
+        words, norm = counted[han]
+        tf = float(words[term])
         score = score + tf / (tf + norm)
     return score
 

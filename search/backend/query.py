@@ -7,11 +7,14 @@
   order by date. Each result also carries the title score of search.ranking (TITLE_SCORE).
 """
 
+from django.apps import apps
+from django.db import connection
+from django.db.models import F
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from ..analysis import query_terms
-from ..ranking import BODY_SCORE, TITLE_SCORE, title_score
+from ..ranking import BODY_SCORE, COVERAGE_SHARE, TITLE_SCORE, term_weights, title_score
 
 
 class Ranked(Or):
@@ -19,16 +22,19 @@ class Ranked(Or):
     ranked by how many of them a page holds and by the runs of the query (`phrases`, lists of
     index terms in order) it holds as they are."""
 
-    def __init__(self, subqueries, phrases=()):
+    def __init__(self, subqueries, phrases=(), whole=()):
         super().__init__(subqueries)
         self.phrases = [list(phrase) for phrase in phrases]
+        # The words (lists of index terms) that count in the coverage only if found whole: the
+        # editors' synonyms of the reader's words. The reader's own count by the terms found.
+        self.whole = [list(terms) for terms in whole]
 
 
 def analysed_query(query):
     """A reader's query (a string or Wagtail's parsed query) as index terms, or None."""
     if isinstance(query, Ranked):
         subqueries = [q for q in map(analysed_query, query.subqueries) if q is not None]
-        return Ranked(subqueries, query.phrases) if subqueries else None
+        return Ranked(subqueries, query.phrases, query.whole) if subqueries else None
     if isinstance(query, str):
         query = PlainText(query, operator="and")
     if isinstance(query, PlainText):
@@ -89,15 +95,37 @@ class DatabaseCompilerMixin:
         its share of the query's phrases come first; and with the body's own relevance
         (BODY_SCORE), which orders the pages that hold the words in their body only."""
         ranked = isinstance(self.query, Ranked)
+        words = [_terms(word) for word in self.query.subqueries] if ranked else []
         score = title_score(
             _terms(self.query),
             f"index_entries__{title_column}",
-            words=[_terms(word) for word in self.query.subqueries] if ranked else (),
+            words=words,
             phrases=self.query.phrases if ranked else (),
             entry_lookup="index_entries__id",
             matching=self.entries_matching if ranked else None,
+            weights=self._term_weights(words) if len(words) > 1 else None,
+            whole=[terms in self.query.whole for terms in words] if ranked else None,
+            share=F(COVERAGE_SHARE) if COVERAGE_SHARE in queryset.query.annotations else None,
         )
         return queryset.alias(**{TITLE_SCORE: score, BODY_SCORE: self._body_score()})
+
+    def _term_weights(self, words):
+        """The terms' weights in the coverage (search.ranking.term_weights), from how many
+        index entries hold each: one count through the full-text index per term, once per
+        search (its copies, a slice and a count, share this compiler)."""
+        if getattr(self, "weights", None) is None:
+            self.weights = self._counted_weights(words)
+        return self.weights
+
+    def _counted_weights(self, words):
+        entries = apps.get_model("wagtailsearch", "IndexEntry").objects.count()
+        holding = {}
+        with connection.cursor() as cursor:
+            for term in {term for terms in words for term in terms}:
+                held = self.entries_matching([term], phrase=False)
+                cursor.execute(f"SELECT count(*) FROM ({held.sql}) AS held", held.params)
+                holding[term] = cursor.fetchone()[0]
+        return term_weights(words, holding, entries)
 
     def entries_matching(self, terms, phrase):
         """A subquery of the ids of the index entries whose title or body holds the terms

@@ -59,6 +59,33 @@ def test_a_question_finds_the_pages_holding_most_of_its_words_first(client, news
     assert result_titles(client, "/search/?q=怎样") == []
 
 
+def test_a_rare_word_outweighs_common_ones(client, news_index):
+    """Coverage weighs each word by its rarity (BM25's idf): a page holding the rare 干细胞
+    ranks above one holding the common 临床 and 研究, as for 幹細胞臨床研究 in the evaluation;
+    a page holding every word still comes first."""
+    for number in range(6):
+        article(news_index, title_zh_hans=f"园区动态{number}", body_zh_hans=body("临床研究持续推进。"))
+    article(news_index, title_zh_hans="园区资源清单", body_zh_hans=body("临床试验机构与研究平台一览。"))
+    article(news_index, title_zh_hans="园区建成细胞库", body_zh_hans=body("干细胞库投入使用。"))
+    article(news_index, title_zh_hans="园区新闻", body_zh_hans=body("干细胞临床研究获批。"))
+    titles = result_titles(client, "/search/?q=幹細胞臨床研究")
+    assert titles[:2] == ["园区新闻", "园区建成细胞库"]
+    assert titles.index("园区建成细胞库") < titles.index("园区资源清单")
+
+
+def test_a_question_finds_a_long_word_by_its_parts(client, news_index):
+    """BM25 finds 康复训练 by 康复; the site does too when the reader asks a question, and
+    ranks the page holding the whole word first. Without a question word, a word needs all of
+    its characters' pairs."""
+    article(news_index, title_zh_hans="德国康复器械研发中心落户")
+    article(news_index, title_zh_hans="园区新闻", body_zh_hans=body("卒中患者在此接受康复训练。"))
+    assert result_titles(client, "/search/?q=卒中患者去哪里做康复训练") == [
+        "园区新闻",
+        "德国康复器械研发中心落户",
+    ]
+    assert result_titles(client, "/search/?q=康复训练方案") == ["园区新闻"]
+
+
 def test_a_body_match_shows_its_sentence_with_whole_words_highlighted(client, news_index):
     article(
         news_index,
