@@ -58,7 +58,7 @@ def test_a_translator_picks_known_keywords_but_cannot_add_one(client, news_index
     )
 
     assert refused.status_code == 200
-    assert "新型材料 is not a keyword yet" in refused.content.decode()
+    assert "“新型材料”还不是关键词" in refused.content.decode()  # the admin speaks the translator's Chinese
     assert not Keyword.objects.filter(name_zh_hans="新型材料").exists()
     # What the translator typed is still in the field (Wagtail's tag field quotes a name with spaces).
     assert "新型材料" in parse(refused).select_one('input[name="keywords"]')["value"]
