@@ -1,16 +1,15 @@
 """The staff report of publication downloads (Reports menu), counted by the library's download route."""
 
-from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
-from policies.exports import looks_like_formula
+from website.exports import StaffCsvMixin
 
 from .models import Publication
 
 
-class PublicationDownloadsReport(ReportView):
+class PublicationDownloadsReport(StaffCsvMixin, ReportView):
     page_title = _("Publication downloads")
     header_icon = "download"
     index_url_name = "investment_downloads"
@@ -37,18 +36,3 @@ class PublicationDownloadsReport(ReportView):
 
     def get_filename(self):
         return "publication-downloads"
-
-    def write_csv_response(self, queryset):
-        # Wagtail streams the file after the view has returned, when the staff member's admin
-        # language is no longer active: write it now so headings and types are in their language.
-        # The byte-order mark makes Excel read the file as UTF-8 (Chinese titles).
-        rows = ["\ufeff".encode(), *self.stream_csv(queryset)]
-        response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
-        return response
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and looks_like_formula(value):
-            return f"'{value}"  # a title starting with = stays text in a spreadsheet
-        return value

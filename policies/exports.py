@@ -14,9 +14,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from website.addresses import absolute
+from website.exports import FORMULA_TRIGGERS
 from website.traditional import for_reader
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

@@ -1,7 +1,6 @@
 """The admin report of pages whose English is partial or missing, with CSV/XLSX export."""
 
 import django_filters
-from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
@@ -10,11 +9,11 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_page_content_types
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from website.exports import StaffCsvMixin
+
 from .status import LACKING, english_states
 
 SECTION_DEPTH = 3  # the children of a site's home page: news, about, investor guide, …
-# Characters a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def lacking_states(request, pages):
@@ -55,13 +54,7 @@ class LackingEnglishFilterSet(WagtailFilterSet):
         return queryset.filter(pk__in=[pk for pk, state in states.items() if state.status == value])
 
 
-def safe_cell(value):
-    """Spreadsheet text that cannot run as a formula: a leading quote makes it plain text."""
-    value = "" if value is None else str(value)
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
-class LackingEnglishReportView(ReportView):
+class LackingEnglishReportView(StaffCsvMixin, ReportView):
     page_title = _("Pages lacking English")
     header_icon = "globe"
     index_url_name = "workflow_lacking_english"
@@ -120,16 +113,3 @@ class LackingEnglishReportView(ReportView):
             page.missing_fields = ", ".join(state.missing)
             page.section_title = titles.get(page.path[: Page.steplen * SECTION_DEPTH], "")
         return pages
-
-    def write_csv_response(self, queryset):
-        # Wagtail streams the file after the view has returned, when the admin language is no
-        # longer active: write it now so the headings are in the reader's language. The
-        # byte-order mark makes Excel read the file as UTF-8 (Chinese titles).
-        rows = ["\ufeff".encode(), *self.stream_csv(queryset)]
-        response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
-        return response
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return safe_cell(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
