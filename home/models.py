@@ -9,6 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from website.blocks import BodyBlock, KeyFigureBlock
+from website.cache import ListedPages, kept
 from website.pages import BasePage
 
 
@@ -50,15 +51,17 @@ class HomePage(BasePage):
         from news.models import NewsArticlePage, NewsIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        featured = [
-            item.article
-            for item in self.featured_stories.select_related("article", "article__lead_image")
-            if item.article.live
-        ]
-        latest = NewsArticlePage.objects.for_cards().exclude(pk__in=[article.pk for article in featured])
-        context["featured_stories"] = [a for a in featured if a.visible_in_current_language()]
-        context["latest_stories"] = latest[:6]
-        context["news_index"] = self.get_children().type(NewsIndexPage).live().first()
+        # The featured articles as cards read them (no bodies), which also leaves out those not
+        # live, private or, for an English reader, without English.
+        picked = list(self.featured_stories.values_list("article_id", flat=True))
+        featured = ListedPages.of(NewsArticlePage.objects.for_cards(), picked) if picked else []
+        # The latest are a list of titles and dates: no pictures to read with them.
+        latest = NewsArticlePage.objects.for_listing().select_related(None).prefetch_related(None)
+        context["featured_stories"] = featured
+        context["latest_stories"] = latest.defer_streamfields().exclude(pk__in=picked)[:6]
+        context["news_index"] = kept(
+            f"news-index-of:{self.pk}", lambda: self.get_children().type(NewsIndexPage).live().first()
+        )
         return context
 
 

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +23,8 @@ from wagtail.snippets.models import register_snippet
 from media_library.models import CustomRendition
 from website.blocks import BodyBlock
 from website.cache import keeping, kept, kept_ids, remembered
+from website.cache_keys import related_keys
+from website.cache_tags import add_keys
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
 from website.pages import BasePage, public
 
@@ -339,6 +342,7 @@ class NewsArticlePage(BasePage):
         shared = [keyword.pk for keyword in keywords]
         if not shared:
             return []
+        add_keys(*related_keys(shared))  # renewed when an article under one is published
         # Only the newest articles sharing a keyword are ranked: counting shared keywords over
         # every article of a busy keyword took 90 ms a page at 10,000 articles. An article in
         # the lists of two of this article's keywords (in one query, on two rows) shares two.
@@ -357,17 +361,21 @@ class NewsArticlePage(BasePage):
         return picking is None or self.pk in picking
 
     def get_context(self, request, *args, **kwargs):
+        """The article's parts, each read when the template first shows it: a reader's page
+        keeps the article per revision (website.cache.page_fragment), and then reads none."""
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_parent().specific
-        keywords = list(self.keywords.all())
+        keywords = SimpleLazyObject(lambda: list(self.keywords.all()))
         context["news_index"] = index_page
         context["bylines"] = self.bylines.select_related("person")
-        context["keyword_links"] = [
-            (keyword, index_page.keyword_url(keyword, request)) for keyword in self.visible_keywords(keywords)
-        ]
-        context["related_articles"] = self.related_articles(keywords)
+        context["keyword_links"] = SimpleLazyObject(
+            lambda: [(k, index_page.keyword_url(k, request)) for k in self.visible_keywords(keywords)]
+        )
+        context["related_articles"] = SimpleLazyObject(lambda: self.related_articles(keywords))
         if self.is_press_release:
-            context["media_contacts"] = [row.contact for row in self.media_contacts.select_related("contact")]
+            context["media_contacts"] = SimpleLazyObject(
+                lambda: [row.contact for row in self.media_contacts.select_related("contact")]
+            )
             context["attachments"] = self.attachments.select_related("document")
         return context
 

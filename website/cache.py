@@ -12,6 +12,7 @@ clock moves on (`kept`, `remembered`), with the tags it was made from, so a page
 misses renders faster and still names everything it shows.
 """
 
+from collections import namedtuple
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -21,7 +22,17 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.crypto import salted_hmac
 
-from website.cache_tags import CLOCK_KEY, add_keys, collecting, fresh, read_clock, tags_for
+from website.cache_tags import (
+    CLOCK_KEY,
+    SITE_KEY,
+    add_keys,
+    collecting,
+    fresh,
+    fresh_each,
+    keys_so_far,
+    read_clock,
+    tags_for,
+)
 
 # A request carrying one of these may see something of its own (a signed-in page, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
@@ -196,6 +207,99 @@ def _shared_fragment(name, compute, clock, seconds):
     value, tags = stored
     add_keys(*tags)
     return value
+
+
+def page_fragment(name, page, request, render):
+    """`render()`, a part of `page` that shows the page's own content (its article, its
+    structured data), kept in the shared cache per revision while FRAGMENT_CACHE_SECONDS is
+    set, in a reader's request; rendered afresh otherwise (editors, previews, the cache off).
+
+    A page the page cache misses is rarely a page that changed: a publish renews the lists,
+    the related articles and the keyword pages of many pages whose own content is as it was.
+    Their content is then served from here and only the rest of the page renders.
+
+    Besides what it loads, the part carries the tags the request had collected before it (the
+    page, its section, its lead image: loaded before the part, shown in it); see `page_parts`.
+    """
+    return page_parts(name, [page], request, lambda _page: render(), before=lambda _page: keys_so_far())[0]
+
+
+# A page of a list, read as its ids first (`page_parts`): what its part is keyed and tagged by.
+Listed = namedtuple("Listed", ["pk", "live_revision_id", "lead_image_id"])
+
+
+class ListedPages(list):
+    """Pages of a list as `Listed` rows, with `load(listed)`, which gives the whole pages of
+    those rows by id: the pages whose parts are kept are never read (`page_parts`)."""
+
+    def __init__(self, listed, load):
+        super().__init__(listed)
+        self.load = load
+
+    @classmethod
+    def of(cls, pages, pks=None):
+        """The pages of the query `pages`, in its order or, given `pks`, in that order."""
+        rows = pages.prefetch_related(None).values_list("pk", "live_revision_id", "lead_image_id")
+        if pks is not None:
+            found = {row[0]: row for row in rows.filter(pk__in=pks).order_by()}
+            rows = [found[pk] for pk in pks if pk in found]
+        unsliced = pages._chain()
+        unsliced.query.clear_limits()
+        return cls(
+            [Listed(*row) for row in rows], lambda listed: unsliced.in_bulk([page.pk for page in listed])
+        )
+
+
+def page_parts(name, pages, request, render, before=None, load=None):
+    """[render(page) for page in pages] (a card for each article of a list), each kept in the
+    shared cache per page revision like `page_fragment`, all read in one round trip.
+
+    Each part is kept with its tags (website.cache_tags): those of what it loaded, the page's
+    own, the site's, and `before(page)` (what it shows that was loaded before it); it is served
+    again while none of them changed after the clock it was rendered under, the page cache's
+    own rule. Keyed by the page's live revision, the language (the Traditional edition is
+    converted afterwards, from the Simplified part) and the site's address (a part may name
+    absolute URLs).
+
+    `pages` need only their ``pk`` and ``live_revision_id`` (and what `before` reads) when
+    `load` is given: `load(missing)` gives the whole pages of those whose part must render,
+    by id, so a list whose cards are kept reads no page rows.
+    """
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    clock = _request_clock.get()
+    if not seconds or clock is None:
+        whole = load(pages) if load else {page.pk: page for page in pages}
+        return [render(whole[page.pk]) for page in pages if page.pk in whole]
+    address = f"{request.scheme}://{request.get_host()}"
+    language = translation.get_language()
+    keys = [f"page-part:{name}:{page.pk}:{page.live_revision_id}:{language}:{address}" for page in pages]
+    stored = cache.get_many(keys)
+    # Under the request's own clock nothing has changed since: no tag needs reading.
+    moved_on = [key for key in keys if key in stored and stored[key][0] != clock]
+    checked = fresh_each([(stored[key][1], stored[key][0]) for key in moved_on]) if moved_on else []
+    still = dict(zip(moved_on, checked, strict=True))
+    kept_keys = {key for key in keys if key in stored and still.get(key, True)}
+    missing = [page for page, key in zip(pages, keys, strict=True) if key not in kept_keys]
+    whole = load(missing) if load and missing else {page.pk: page for page in missing}
+    parts, rendered = [], {}
+    for page, key in zip(pages, keys, strict=True):
+        if key in kept_keys:
+            _clock, tags, part = stored[key]
+            add_keys(*tags)
+            parts.append(part)
+            continue
+        if page.pk not in whole:  # gone since the list was read
+            continue
+        earlier = (before(page) if before else set()) | {SITE_KEY, f"p{page.pk}"}
+        with collecting() as loaded:
+            part = render(whole[page.pk])
+        add_keys(*loaded)
+        rendered[key] = (clock, frozenset(earlier | loaded), part)
+        parts.append(part)
+    # A change committed while they rendered: not kept.
+    if rendered and fresh(frozenset().union(*(tags for _clock, tags, _part in rendered.values())), clock):
+        cache.set_many(rendered, seconds)
+    return parts
 
 
 def keeping():

@@ -3,7 +3,10 @@
 While a reader's page renders, every object of the kinds below that the page loads names itself
 (a ``post_init`` receiver on those models only): ``p<id>`` a page, ``k<id>`` a keyword,
 ``n<id>`` a person, ``c<id>`` a media contact, ``o<id>`` an investment officer, ``i<id>`` an
-image, ``d<id>`` a document, ``settings`` the site settings. The page served adds ``l<id>``
+image, ``d<id>`` a document, ``settings`` the site settings. An article's related section adds
+``r<id>`` for each keyword it ranks by (the articles under the keyword, not its name: an article
+showing the keyword's name, kept per revision, stays kept when another article under it is
+published). The page served adds ``l<id>``
 when it lists its children (an index, whose keyword pages are its own); home, the sections and
 every view that is not a page's own (feeds, search, the sitemap, the API) carry ``lists``; a
 Traditional page carries ``glossary``; every public page carries ``site``.
@@ -11,7 +14,7 @@ Traditional page carries ``glossary``; every public page carries ``site``.
 A change stamps, once it commits, in the app's page cache and at the edge (EDGE_PURGE_URLS):
 
 - a page published or unpublished: ``p<id>`` (the page and every page showing it, in every
-  language and edition), ``l<parent>`` (its section's lists), ``lists``, ``k<id>`` of its
+  language and edition), ``l<parent>`` (its section's lists), ``lists``, ``r<id>`` of its
   keywords (articles whose related section may now show it) and the pages it adds itself to
   (a showcase's articles); a page moved or deleted: the same for it and the pages below it,
   both parents' lists included; home or a section (in the menu every page shows): ``site``;
@@ -65,6 +68,11 @@ def page_keys(page):
     return keys
 
 
+def related_keys(keyword_ids):
+    """The tags of the articles under these keywords, as related sections rank them."""
+    return {f"r{pk}" for pk in keyword_ids}
+
+
 def changed(keys):
     """Once the change commits: renew in the app's page cache and purge at the edge the pages
     showing any of `keys`."""
@@ -104,7 +112,7 @@ def keys_for_page_change(page):
         keys.add(f"l{parent}")
     keywords = getattr(page, "keywords", None)
     if keywords is not None:
-        keys.update(f"k{pk}" for pk in keywords.values_list("pk", flat=True))
+        keys.update(related_keys(keywords.values_list("pk", flat=True)))
     # Pages that list this one without loading it before it links to them (a showcase's news).
     shows_on = getattr(page, "pages_it_shows_on", None)
     if shows_on is not None:

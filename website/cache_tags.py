@@ -93,14 +93,24 @@ def fresh(tags, clock):
 
     A tag the cache does not know (never stamped, or evicted since) is marked at the clock now:
     any page rendered before may have missed its change, and is not fresh."""
-    keys = [TAG_PREFIX + tag for tag in tags]
+    return fresh_each([(tags, clock)])[0]
+
+
+def fresh_each(rendered):
+    """`fresh` for each (tags, clock) of `rendered`, in one round trip for them all."""
+    keys = list({TAG_PREFIX + tag for tags, _clock in rendered for tag in tags})
+    if not keys:
+        return [True for _ in rendered]
     stamps = cache.get_many(keys)
     missing = [key for key in keys if key not in stamps]
     if missing:
         now = read_clock()
         if now is None:
-            return False
+            return [False for _ in rendered]
         for key in missing:
             cache.add(key, now, None)
         stamps.update(cache.get_many(missing))
-    return len(stamps) == len(keys) and all(stamped <= clock for stamped in stamps.values())
+    return [
+        all(TAG_PREFIX + tag in stamps and stamps[TAG_PREFIX + tag] <= clock for tag in tags)
+        for tags, clock in rendered
+    ]

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 from website import spam
 from website.cache import kept
@@ -29,14 +30,19 @@ def article_comments(context, article):
     return {
         "enabled": True,
         "article": article,
-        "comments": list(
-            # Readers see the comments written in their language: /en/ never shows Chinese by accident;
-            # both Chinese editions show every Chinese comment.
-            Comment.objects.filter(
-                article=article, status=Comment.Status.APPROVED, language__in=same_script_readers()
+        # Read when shown: a reader's page keeps the comments and the form with the article's
+        # revision (website.cache.page_fragment) until a comment is approved or withdrawn.
+        "page": article,
+        "comments": SimpleLazyObject(
+            lambda: list(
+                # Readers see the comments written in their language: /en/ never shows Chinese by
+                # accident; both Chinese editions show every Chinese comment.
+                Comment.objects.filter(
+                    article=article, status=Comment.Status.APPROVED, language__in=same_script_readers()
+                )
+                .only("name", "text", "created_at")
+                .order_by("created_at")
             )
-            .only("name", "text", "created_at")
-            .order_by("created_at")
         ),
         "form": CommentForm(),
         "spam_fields": spam.hidden_fields(),

@@ -31,7 +31,10 @@ def empty_cache():
 
 @pytest.fixture
 def page_cache(settings, empty_cache):
+    """The page cache and the kept parts of pages (website.cache.page_parts), on together as
+    in production."""
     settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE_SECONDS = 600
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def test_publishing_an_article_purges_it_its_lists_and_its_keywords(
     client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
     with django_capture_on_commit_callbacks(execute=True):
         publish_edit(client, article, title_en="Proton centre now open")
-    assert edge == [{f"p{article.pk}", f"l{news_index.pk}", "lists", f"k{keyword.pk}"}]
+    assert edge == [{f"p{article.pk}", f"l{news_index.pk}", "lists", f"r{keyword.pk}"}]
 
 
 @pytest.mark.django_db

@@ -4,13 +4,14 @@ import json
 from urllib.parse import urlsplit
 
 from django import template
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from website.addresses import absolute
-from website.cache import kept, remembered
+from website.cache import ListedPages, kept, page_fragment, page_parts, remembered
 from website.languages import (
     HREFLANG,
     SOURCE_LANGUAGE,
@@ -106,6 +107,73 @@ def translations_of_page(context):
 def page_url_in_language(context, page, language):
     """The URL of `page` as a reader of `language` sees it: {% page_url_in_language page "zh-hans" %}."""
     return page_url_in(page, language, context.get("request"))
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        page = context.get("page")
+        request = context.get("request")
+        if page is None or request is None:
+            return self.nodelist.render(context)
+        with context.push():  # what the part sets ({% image … as name %}) stays inside it
+            html = page_fragment(self.name, page, request, lambda: self.nodelist.render(context))
+        return mark_safe(html)  # noqa: S308 -- the template's own output, escaped as it rendered
+
+
+@register.tag
+def page_content(parser, token):
+    """{% page_content "article" %}…{% endpage_content %}: a part of the page showing its
+    own content, kept per revision for readers (website.cache.page_fragment). Nothing inside
+    may differ from reader to reader (a form, a comment awaiting its author)."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one name in quotes")
+    name = bits[1].strip("\"'")
+    nodelist = parser.parse(("endpage_content",))
+    parser.delete_first_token()
+    return PageFragmentNode(name, nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def article_cards(context, articles, heading_level=3):
+    """Each article's card (components/article_card.html), kept per revision for readers
+    (website.cache.page_parts): a list renewed by a publish renders only the new card."""
+    card = context.template.engine.get_template("components/article_card.html")
+
+    def render(article):
+        with context.push(article=article, heading_level=heading_level):
+            return card.render(context)
+
+    def lead_image(article):  # loaded with the list, before the card
+        return {f"i{article.lead_image_id}"} if article.lead_image_id else set()
+
+    request = context.get("request")
+    if request is None:
+        parts = [render(article) for article in articles]
+    else:
+        listed, load = _listed(articles)
+        parts = page_parts("card", listed, request, render, before=lead_image, load=load)
+    return [mark_safe(part) for part in parts]  # noqa: S308 -- the card template's own output
+
+
+def _listed(articles):
+    """The articles of a list to show as cards, and how to load those whose card must render.
+
+    A page of a listing (a paginator's page) not read yet is read as ids first, as a
+    `ListedPages` is: the articles whose cards are kept need no row, picture or rendition read
+    (a third of an index's time).
+    """
+    if isinstance(articles, ListedPages):
+        return articles, articles.load
+    articles = getattr(articles, "object_list", articles)
+    if isinstance(articles, QuerySet) and articles._result_cache is None:
+        listed = ListedPages.of(articles)
+        return listed, listed.load
+    return list(articles), None
 
 
 @register.simple_tag(takes_context=True)

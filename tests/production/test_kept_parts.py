@@ -1,0 +1,99 @@
+"""A page the page cache misses because something it lists changed renders only what changed:
+an article's own content, its comments and each card of a list are kept per revision
+(website.cache.page_parts) and renewed by their own tags, in every edition."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
+from tests.production.test_cache_dependencies import LANGUAGES, urls_of, warm
+from tests.production.test_page_cache import publish_edit
+from website.traditional import convert_text
+
+pytestmark = pytest.mark.django_db
+
+
+def miss(reader, url):
+    """The page at `url`, which must miss the page cache, and the SQL of its queries."""
+    with CaptureQueriesContext(connection) as queries:
+        response = reader.get(url)
+    assert (response.status_code, response["X-Cache"]) == (200, "miss"), url
+    return response.content.decode(), [query["sql"] for query in queries.captured_queries]
+
+
+def shows(html, text):
+    return text in html or convert_text(text) in html
+
+
+def test_an_article_under_a_keyword_keeps_its_content_when_another_joins_the_keyword(
+    page_cache, news_index, site_admin, reader, django_capture_on_commit_callbacks
+):
+    keyword = KeywordFactory()
+    article = NewsArticlePageFactory(
+        parent=news_index,
+        keywords=[keyword],
+        bylines=[(PersonFactory(name_zh_hans="李记者", name_en="Li Na"), "reporter")],
+    )
+    joining = NewsArticlePageFactory(
+        parent=news_index, live=False, title_zh_hans="康复中心启用", title_en="Rehab centre opens"
+    )
+    joining.keywords.set([keyword])
+    urls = urls_of(article)
+    warm(reader, urls)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_edit(site_admin, joining, title_zh_hans="康复中心启用", title_en="Rehab centre opens")
+
+    for language, url in zip(LANGUAGES, urls, strict=True):
+        html, queries = miss(reader, url)
+        related = html[html.index('id="related-heading"') :]
+        assert shows(related, "Rehab centre opens" if language == "en" else "康复中心启用"), url
+        assert shows(html, "Li Na" if language == "en" else "李记者"), url  # the byline, kept
+        # The article's own part came kept: nothing read its bylines or keywords again.
+        assert not [sql for sql in queries if "news_articlebyline" in sql], url
+        assert not [sql for sql in queries if "news_keyword" in sql and "INNER JOIN" not in sql], url
+
+
+def test_an_edited_article_renews_its_own_card_and_no_other(
+    page_cache, news_index, site_admin, reader, django_capture_on_commit_callbacks
+):
+    edited = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens"
+    )
+    others = [NewsArticlePageFactory(parent=news_index) for _ in range(3)]
+    urls = urls_of(news_index)
+    warm(reader, urls)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_edit(site_admin, edited, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
+
+    for language, url in zip(LANGUAGES, urls, strict=True):
+        html, queries = miss(reader, url)
+        assert shows(html, "Proton centre now open" if language == "en" else "质子中心正式开业"), url
+        for other in others:
+            assert shows(html, other.title_en if language == "en" else other.title_zh_hans), url
+        # Only the edited article's row was read for its card; the others' cards came kept.
+        title_column = '"title_en"' if language == "en" else '"title_zh_hans"'
+        card_rows = [sql for sql in queries if title_column in sql and "news_newsarticlepage" in sql]
+        assert any(f"IN ({edited.pk})" in sql for sql in card_rows), card_rows
+        assert not any(str(other.pk) in sql.split(" IN ", 1)[-1] for sql in card_rows for other in others)
+
+
+def test_editors_and_a_cold_cache_always_get_the_live_content(
+    page_cache, news_index, site_admin, reader, django_capture_on_commit_callbacks
+):
+    """A signed-in editor's page is rendered afresh, and parts a lost cache forgot render again."""
+    from django.core.cache import cache
+
+    article = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens"
+    )
+    url = urls_of(article)[0]
+    warm(reader, [url])
+    cache.clear()
+    assert "质子中心开业" in reader.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_edit(site_admin, article, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
+    assert "质子中心正式开业" in site_admin.get(url).content.decode()
+    assert "质子中心正式开业" in reader.get(url).content.decode()
