@@ -7,7 +7,9 @@ with DEBUG off, `base.html`, the home and search apps; the development settings,
 welcome page left out) plus the blog app of Wagtail's tutorial "Your first Wagtail site"
 (https://docs.wagtail.org/en/stable/getting_started/tutorial.html) as its last step leaves it:
 posts with a date, an intro, a rich-text body, a gallery, authors and tags, an index and a tag
-index. Only `mysite/settings/local.py`, the deployment's own file, is ours.
+index. Only `mysite/settings/local.py`, the deployment's own file, is ours; the rest differs
+from what Wagtail and its tutorial print only where `make lint` asked (ruff's formatting, import
+order, `noqa` marks and Meta before methods; djhtml's indentation).
 
 The script builds it in a temporary directory (SQLite database, media, static files), publishes
 a blog index, a tag index and one post like the demo's newest article (two short paragraphs, a
