@@ -60,7 +60,9 @@ class HomePage(BasePage):
         context["featured_stories"] = featured
         context["latest_stories"] = latest.defer_streamfields().exclude(pk__in=picked)[:6]
         context["news_index"] = kept(
-            f"news-index-of:{self.pk}", lambda: self.get_children().type(NewsIndexPage).live().first()
+            f"news-index-of:{self.pk}",
+            lambda: self.get_children().type(NewsIndexPage).live().first(),
+            tagged=True,
         )
         return context
 

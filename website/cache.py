@@ -101,7 +101,7 @@ class KeptSiteMiddleware:
     def __call__(self, request):
         if _request_clock.get() is not None:
             name = f"site:{request.get_host()}:{request.get_port()}"
-            request._wagtail_site = kept(name, lambda: site_with_root(request))
+            request._wagtail_site = kept(name, lambda: site_with_root(request), tagged=True)
         return self.get_response(request)
 
 
@@ -179,32 +179,40 @@ def marked(response, status):
     return response
 
 
-def remembered(name, compute):
+def remembered(name, compute, tagged=False):
     """`compute()`, kept in the shared cache until the clock moves on while
     FRAGMENT_CACHE_SECONDS is set: for what many pages show and changes rarely alter (the main
     menu); the tags it was made from come with it. Computed afresh when off or the cache is
     down. In a reader's request this process also keeps it (`kept`), so a second page asks no one.
+    `tagged`: kept until one of its tags changes instead (see `kept`).
     """
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
     if _request_clock.get() is not None:
-        return kept(name, lambda: _shared_fragment(name, compute, _request_clock.get(), seconds))
+        clock = _request_clock.get()
+        return kept(name, lambda: _shared_fragment(name, compute, clock, seconds, tagged), tagged=tagged)
     clock = read_clock()
     if clock is None:
         return compute()
-    return _shared_fragment(name, compute, clock, seconds)
+    return _shared_fragment(name, compute, clock, seconds, tagged)
 
 
-def _shared_fragment(name, compute, clock, seconds):
-    key = f"fragment:{clock}:{name}"
+def _shared_fragment(name, compute, clock, seconds, tagged=False):
+    key = f"fragment:{name}" if tagged else f"fragment:{clock}:{name}"
     stored = cache.get(key)
+    if stored is not None and tagged:
+        stored_clock, value, tags = stored
+        if stored_clock != clock and not fresh(tags, stored_clock):
+            stored = None
     if stored is None:
         with collecting() as tags:
             value = compute()
-        stored = (value, tags)
-        cache.set(key, stored, seconds)
-    value, tags = stored
+        tags = frozenset(tags | {SITE_KEY}) if tagged else tags
+        stored = (clock, value, tags)
+        if not tagged or fresh(tags, clock):  # a change committed while it was made: not kept
+            cache.set(key, stored, seconds)
+    _clock, value, tags = stored
     add_keys(*tags)
     return value
 
@@ -307,7 +315,7 @@ def keeping():
     return _request_clock.get() is not None
 
 
-def kept(name, compute, keep_if=None):
+def kept(name, compute, keep_if=None, tagged=False):
     """`compute()`, kept in this process until the clock moves on, in a reader's request.
 
     For objects every page needs and changes rarely alter: the site, its settings, the section
@@ -317,10 +325,19 @@ def kept(name, compute, keep_if=None):
     Outside a reader's request (the admin, a signed-in editor, tasks, the cache down, both
     caches off) it is computed afresh, so nobody edits or previews a kept object.
     `keep_if(value)` false leaves a value unkept (a page not worth a place).
+
+    `tagged`: kept until one of its tags changes, not the clock. For values whose tags name
+    everything they were made from (the site and its settings, the menu, the footer, the
+    section pages: not an "ids of the articles that…" query, which loads no object): a publish
+    moves the clock, and every process then rendered its next page with all of them made
+    again (the first page after a publish took three times a miss). Checked once per clock in
+    each process, for all of them in one round trip (`_still_kept`).
     """
     clock = _request_clock.get()
     if clock is None:
         return compute()
+    if tagged:
+        _still_kept(clock)
     entry = _kept.get(name)
     if entry is not None and entry[0] == clock:
         add_keys(*entry[2])
@@ -331,8 +348,26 @@ def kept(name, compute, keep_if=None):
     if keep_if is None or keep_if(value):
         if len(_kept) >= KEPT_AT_MOST:
             _kept.clear()
-        _kept[name] = (clock, value, frozenset(tags))
+        _kept[name] = (clock, value, frozenset(tags | {SITE_KEY}) if tagged else frozenset(tags), tagged)
     return value
+
+
+_last_check = {"clock": None}
+
+
+def _still_kept(clock):
+    """Carry this process's tagged values kept under an earlier clock over to `clock`, those
+    none of whose tags changed since: once per clock, in one round trip for them all."""
+    if _last_check["clock"] == clock:
+        return
+    earlier = [(name, entry) for name, entry in list(_kept.items()) if entry[3] and entry[0] != clock]
+    checked = fresh_each([(entry[2], entry[0]) for _name, entry in earlier]) if earlier else []
+    for (name, entry), still in zip(earlier, checked, strict=True):
+        if still:
+            _kept[name] = (clock, *entry[1:])
+        elif _kept.get(name) is entry:
+            del _kept[name]
+    _last_check["clock"] = clock
 
 
 def kept_ids(name, ids):
@@ -355,7 +390,7 @@ def keep_site_root_paths():
         return
 
     def site_root_paths():
-        return kept(f"site-root-paths:{translation.get_language()}", shared)
+        return kept(f"site-root-paths:{translation.get_language()}", shared, tagged=True)
 
     site_root_paths.kept = True
     patch_wagtailadmin._localized_site_get_site_root_paths = site_root_paths

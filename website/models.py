@@ -204,7 +204,7 @@ class SiteSettings(BaseSiteSetting):
         if site is None or not keeping():
             return super().for_site(site)
         load = super().for_site
-        return copy.copy(kept(f"site-settings:{site.pk}", lambda: cls.with_pictures(load(site))))
+        return copy.copy(kept(f"site-settings:{site.pk}", lambda: cls.with_pictures(load(site)), tagged=True))
 
     @staticmethod
     def with_pictures(site_settings):

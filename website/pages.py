@@ -160,7 +160,7 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
             # A section page (a news index) routing passes through is kept for the generation;
             # a page without children is not, so a made-up path cannot fill the memory.
             name = f"route:{self.pk}:{get_language()}:{slug}"
-            child = kept(name, lambda: self.child_by_slug(slug), keep_if=has_children)
+            child = kept(name, lambda: self.child_by_slug(slug), keep_if=has_children, tagged=True)
         else:
             child = self.child_by_slug(slug)
         if child is None:
@@ -176,7 +176,9 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
         subpage_types = self.allowed_subpage_models()
         if len(subpage_types) == 1:
             child_type = subpage_types[0]
-            children = child_type.objects.child_of(self)
+            # Without its bodies: a reader's page keeps the parts showing them per revision
+            # (website.cache.page_parts), and a part that renders reads them then.
+            children = child_type.objects.child_of(self).defer_streamfields()
             if child_type.routed_with:  # (select_related() without names would follow every key)
                 children = children.select_related(*child_type.routed_with)
             child = first_by_path(children.filter(slug_is(slug)))
@@ -255,7 +257,7 @@ def no_view_restrictions():
     Any restriction added or removed renews the generation (website.cache), so a reader's
     next request asks again. Outside a reader's request it is not known: False.
     """
-    return keeping() and not kept("any-view-restriction", PageViewRestriction.objects.exists)
+    return keeping() and not kept("any-view-restriction", PageViewRestriction.objects.exists, tagged=True)
 
 
 def has_children(page):

@@ -26,6 +26,7 @@ def article_comments(context, article):
     inquiry = kept(
         f"inquiry-privacy-page:{translation.get_language()}",
         lambda: InquiryPage.objects.live().exclude(privacy_page=None).select_related("privacy_page").first(),
+        tagged=True,
     )
     return {
         "enabled": True,

@@ -97,3 +97,29 @@ def test_editors_and_a_cold_cache_always_get_the_live_content(
         publish_edit(site_admin, article, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
     assert "质子中心正式开业" in site_admin.get(url).content.decode()
     assert "质子中心正式开业" in reader.get(url).content.decode()
+
+
+def test_a_publish_leaves_the_menu_the_settings_and_the_footer_kept(
+    page_cache, home, news_index, site_admin, reader, django_capture_on_commit_callbacks
+):
+    """What every page shows and a story's publish does not change is not made again by the
+    next page (website.cache.kept, `tagged`): a publish used to make every process read the
+    site, its settings and menu and render the footer again."""
+    from tests.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home, title_zh_hans="园区简介", title_en="About the zone", show_in_menus=True)
+    article = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens"
+    )
+    urls = urls_of(news_index)
+    warm(reader, urls)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_edit(site_admin, article, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
+
+    for language, url in zip(LANGUAGES, urls, strict=True):
+        html, queries = miss(reader, url)
+        assert shows(html, "About the zone" if language == "en" else "园区简介"), url  # the menu
+        assert shows(html, "Proton centre now open" if language == "en" else "质子中心正式开业"), url
+        assert not [sql for sql in queries if "website_sitesettings" in sql or "wagtailcore_site" in sql], url
+        assert not [sql for sql in queries if '"show_in_menus"' in sql.partition(" WHERE ")[2]], url

@@ -12,6 +12,8 @@ from wagtail.models import Site
 
 from website.addresses import absolute
 from website.cache import ListedPages, kept, page_fragment, page_parts, remembered
+from website.cache_keys import SETTINGS_KEY
+from website.cache_tags import add_keys
 from website.languages import (
     HREFLANG,
     SOURCE_LANGUAGE,
@@ -184,7 +186,13 @@ def site_footer(context):
     site = Site.find_for_request(request) if request else None
     footer = context.template.engine.get_template("components/footer.html")
     name = f"footer:{site.pk if site else None}:{translation.get_language()}"
-    return kept(name, lambda: footer.render(context))
+
+    def render():
+        # It shows the site settings, which the page has read before it (for its header).
+        add_keys(SETTINGS_KEY)
+        return footer.render(context)
+
+    return kept(name, render, tagged=True)
 
 
 @register.simple_tag(takes_context=True)
@@ -200,7 +208,7 @@ def main_menu(context):
     if site is None:
         return []
     language = translation.get_language()
-    entries = remembered(f"main-menu:{site.pk}:{language}", lambda: _menu_entries(site, request))
+    entries = remembered(f"main-menu:{site.pk}:{language}", lambda: _menu_entries(site, request), tagged=True)
     current = context.get("page")
     current_path = current.url_path if current is not None else None
     return [
