@@ -22,7 +22,7 @@ from wagtail.snippets.models import register_snippet
 
 from media_library.models import CustomRendition
 from website.blocks import BodyBlock
-from website.cache import keeping, kept, kept_ids, remembered
+from website.cache import ListedPages, keeping, kept, kept_ids, remembered
 from website.cache_keys import related_keys
 from website.cache_tags import add_keys
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
@@ -328,15 +328,20 @@ class NewsArticlePage(BasePage):
         keywords = self.keywords.all() if keywords is None else keywords
         return [k for k in keywords if not is_english_request() or k.has_english()]
 
-    def related_articles(self, keywords=None, limit=3):
+    def related_articles(self, keywords=None, limit=3, cards=False):
         """Picked related articles, else the newest sharing most keywords, as the listing shows them.
 
-        `keywords` saves a query where the caller has the article's keywords already.
+        `keywords` saves a query where the caller has the article's keywords already. `cards`:
+        as a list of cards reads them (website.cache.ListedPages), ids first.
         """
         listing = NewsArticlePage.objects.for_cards()
+
+        def chosen(pks):
+            return ListedPages.of(listing, pks, limit) if cards else in_order(listing, pks)[:limit]
+
         picked = list(self.related_links.values_list("article_id", flat=True)) if self.has_picks() else []
         if picked:
-            return in_order(listing, picked)[:limit]
+            return chosen(picked)
         if keywords is None:
             keywords = self.keywords.only("pk")
         shared = [keyword.pk for keyword in keywords]
@@ -352,7 +357,7 @@ class NewsArticlePage(BasePage):
             rows = listing.filter(keywords__in=shared).values_list("pk", "date")[:RELATED_CANDIDATES]
         shared_by = Counter(row for row in rows if row[0] != self.pk)
         ranked = sorted(shared_by, key=lambda row: (shared_by[row], row[1], row[0]), reverse=True)
-        return in_order(listing, [pk for pk, date in ranked[:limit]])
+        return chosen([pk for pk, date in ranked[:limit]])
 
     def has_picks(self):
         """Whether an editor picked this article's related articles. In a reader's request, from
@@ -371,7 +376,7 @@ class NewsArticlePage(BasePage):
         context["keyword_links"] = SimpleLazyObject(
             lambda: [(k, index_page.keyword_url(k, request)) for k in self.visible_keywords(keywords)]
         )
-        context["related_articles"] = SimpleLazyObject(lambda: self.related_articles(keywords))
+        context["related_articles"] = SimpleLazyObject(lambda: self.related_articles(keywords, cards=True))
         if self.is_press_release:
             context["media_contacts"] = SimpleLazyObject(
                 lambda: [row.contact for row in self.media_contacts.select_related("contact")]

@@ -245,12 +245,13 @@ class ListedPages(list):
         self.load = load
 
     @classmethod
-    def of(cls, pages, pks=None):
-        """The pages of the query `pages`, in its order or, given `pks`, in that order."""
+    def of(cls, pages, pks=None, limit=None):
+        """The pages of the query `pages`, in its order or, given `pks`, in that order (the
+        first `limit` of them found)."""
         rows = pages.prefetch_related(None).values_list("pk", "live_revision_id", "lead_image_id")
         if pks is not None:
             found = {row[0]: row for row in rows.filter(pk__in=pks).order_by()}
-            rows = [found[pk] for pk in pks if pk in found]
+            rows = [found[pk] for pk in pks if pk in found][:limit]
         unsliced = pages._chain()
         unsliced.query.clear_limits()
         return cls(
