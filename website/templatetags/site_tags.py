@@ -111,7 +111,7 @@ def page_url_in_language(context, page, language):
     return page_url_in(page, language, context.get("request"))
 
 
-class PageFragmentNode(template.Node):
+class PageContentNode(template.Node):
     def __init__(self, name, nodelist):
         self.name = name
         self.nodelist = nodelist
@@ -137,7 +137,7 @@ def page_content(parser, token):
     name = bits[1].strip("\"'")
     nodelist = parser.parse(("endpage_content",))
     parser.delete_first_token()
-    return PageFragmentNode(name, nodelist)
+    return PageContentNode(name, nodelist)
 
 
 @register.simple_tag(takes_context=True)
@@ -158,7 +158,7 @@ def article_cards(context, articles, heading_level=3):
         parts = [render(article) for article in articles]
     else:
         listed, load = _listed(articles)
-        parts = page_parts("card", listed, request, render, before=lead_image, load=load)
+        parts = page_parts(f"card-h{heading_level}", listed, request, render, before=lead_image, load=load)
     return [mark_safe(part) for part in parts]  # noqa: S308 -- the card template's own output
 
 
