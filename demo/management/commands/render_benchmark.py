@@ -153,7 +153,8 @@ class Command(BaseCommand):
                     share = cpu / stock_cpu
                     met = "met" if share <= TARGET_SHARE[kind] else "missed"
                     target += f"; ≤ {SHARE_NAMES[kind]} of the stock post: {met} ({share:.2f})"
-                    verdicts.setdefault(kind, []).append((name, median, share))
+                    moment = " after a publish" if name.endswith(" after a publish") else ""
+                    verdicts.setdefault((kind, moment), []).append((name, median, share))
             self.stdout.write(
                 f"| {name} | `{url}` | {median:.1f} | {walls[len(walls) // 4]:.1f} | {cpu:.1f} | {target} |"
             )
@@ -162,11 +163,11 @@ class Command(BaseCommand):
                 f"\nThe stock blog post took {stock_cpu:.1f} ms CPU (median); each share is a page's CPU "
                 "median over the post's."
             )
-        for kind, rows in verdicts.items():
+        for (kind, moment), rows in verdicts.items():
             slowest = max(median for _name, median, _share in rows)
             largest = max(share for _name, _median, share in rows)
             self.stdout.write(
-                f"uncached {kind} in ≤ {TARGET_MS[kind]} ms median: "
+                f"uncached {kind}{moment} in ≤ {TARGET_MS[kind]} ms median: "
                 f"{'met' if slowest <= TARGET_MS[kind] else 'missed'} (slowest {slowest:.1f} ms); "
                 f"in ≤ {SHARE_NAMES[kind]} of the stock post ({TARGET_SHARE[kind] * stock_cpu:.1f} ms CPU): "
                 f"{'met' if largest <= TARGET_SHARE[kind] else 'missed'} (largest {largest:.2f})"
