@@ -89,12 +89,18 @@ def is_public(request, response):
     )
 
 
-def purge_edge(keys):
-    """Ask each edge in EDGE_PURGE_URLS to drop every object carrying one of `keys`
-    (Varnish: ``PURGE`` with ``xkey-purge``, deploy/varnish/default.vcl). An edge that cannot
-    be reached is logged, not raised: its copies expire after EDGE_CACHE_SECONDS at most."""
+def purge_edge(keys, renew=()):
+    """Ask each edge in EDGE_PURGE_URLS to drop every object carrying one of `keys`, and to
+    renew those carrying one of `renew` while still serving them (Varnish: ``PURGE`` with
+    ``xkey-purge`` and ``xkey-softpurge``, deploy/varnish/default.vcl): an article's related
+    section, which every publish under one of its keywords renews, hundreds of pages at once
+    that readers would otherwise all wait for. An edge that cannot be reached is logged, not
+    raised: its copies expire after EDGE_CACHE_SECONDS at most."""
+    headers = {"xkey-purge": " ".join(sorted(keys))}
+    if renew:
+        headers["xkey-softpurge"] = " ".join(sorted(set(renew) - set(keys)))
     for url in settings.EDGE_PURGE_URLS:
-        request = urllib.request.Request(url, method="PURGE", headers={"xkey-purge": " ".join(sorted(keys))})
+        request = urllib.request.Request(url, method="PURGE", headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=2) as answer:  # noqa: S310 -- operator's URL
                 answer.read()

@@ -68,9 +68,14 @@ def page_keys(page):
     return keys
 
 
+# The articles under a keyword, as related sections rank them: renewed at the edge while still
+# served (website.cache_edge.purge_edge), as every publish under a busy keyword renews hundreds.
+RELATED_PREFIX = "r"
+
+
 def related_keys(keyword_ids):
     """The tags of the articles under these keywords, as related sections rank them."""
-    return {f"r{pk}" for pk in keyword_ids}
+    return {f"{RELATED_PREFIX}{pk}" for pk in keyword_ids}
 
 
 def changed(keys):
@@ -80,7 +85,8 @@ def changed(keys):
 
     def renew():
         stamp(keys)
-        purge_edge(keys)
+        related = {key for key in keys if key.startswith(RELATED_PREFIX)}
+        purge_edge(keys - related, renew=related)
 
     transaction.on_commit(renew)
 

@@ -2,7 +2,8 @@
 # Needs Varnish 7 and the xkey vmod (Debian: apt-get install varnish varnish-modules).
 # The app says what may be kept (Cache-Control: public, s-maxage=...) and names what each
 # page shows (the xkey header); after a change it sends
-#   PURGE / with "xkey-purge: key key ..."
+#   PURGE / with "xkey-purge: key key ..." (and "xkey-softpurge: key ..." for the related
+#   sections of other articles under a keyword, which may be served once more while renewed)
 # from an address in the purgers ACL, and Varnish drops every page carrying one of the keys.
 vcl 4.1;
 
@@ -28,9 +29,12 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
-        if (req.http.xkey-purge) {
+        if (req.http.xkey-purge || req.http.xkey-softpurge) {
             set req.http.n-gone = xkey.purge(req.http.xkey-purge);
-            return (synth(200, "Purged " + req.http.n-gone));
+            # Soft: kept in grace, so readers get the page at once while Varnish fetches the
+            # new one (an article's related section, renewed by every publish under a keyword).
+            set req.http.n-stale = xkey.softpurge(req.http.xkey-softpurge);
+            return (synth(200, "Purged " + req.http.n-gone + ", renewing " + req.http.n-stale));
         }
         return (purge);
     }

@@ -289,3 +289,28 @@ def test_after_a_publish_the_first_reader_gets_pages_warmed_by_the_worker(varnis
         status, headers, body = varnish.get(path)
         assert (status, headers["X-Edge"]) == (200, "HIT"), path
         assert "质子中心正式开业" in body or "Proton centre now open" in body, path
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_publish_under_a_keyword_renews_the_related_sections_without_making_readers_wait(
+    varnish, newsroom, news_index, client
+):
+    """Every article under the keyword may now list the new one: Varnish keeps serving each
+    (a HIT, in grace) while it fetches the renewed page, which shows it a moment later."""
+    sharing = newsroom["article"]
+    joining = NewsArticlePageFactory(
+        parent=news_index, live=False, title_zh_hans="康复中心启用", title_en="Rehab centre opens"
+    )
+    joining.keywords.set([newsroom["keyword"]])
+    path = page_url_in(sharing, "en")
+    assert "Rehab centre opens" not in cached(varnish, path)
+
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    publish_edit(client, joining, title_zh_hans="康复中心启用", title_en="Rehab centre opens")
+
+    status, headers, _body = varnish.get(path)
+    assert (status, headers["X-Edge"]) == (200, "HIT"), "served while renewed"
+    deadline = time.monotonic() + 5
+    while "Rehab centre opens" not in varnish.get(path)[2]:
+        assert time.monotonic() < deadline, "the related section was not renewed"
+        time.sleep(0.05)
