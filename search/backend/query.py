@@ -131,8 +131,9 @@ WITHIN_REACH = """WHERE {lower} + {title_bound} >= COALESCE(
 ON_THE_PAGE = """WHERE _key >= COALESCE(
     (SELECT _key FROM reach ORDER BY _key DESC LIMIT 1 OFFSET {last_place}), 0
 )"""
-# Floating-point sums in another order may differ in their last bits: a match that could tie
-# with the last place is kept (the keys are at most a few thousand; their rounding, 1e-12).
+# Floating-point sums in another order may differ in their last bits (and PostgreSQL adds
+# the query's constants as numeric, the title score as double precision): a match that could
+# tie with the last place is kept. The keys are at most a few thousand; their rounding, 1e-12.
 ROUNDING_MARGIN = 1e-6
 
 COUNT = """
