@@ -80,12 +80,26 @@ class TitleScore(Func):
         return f"{FUNCTION}({title}, %s::text[], %s::boolean[])", (*params, self.terms, han)
 
 
+class Number(Value):
+    """A number of the ranking's arithmetic, in double precision on PostgreSQL too: written as a
+    constant, PostgreSQL reads 0.5 as numeric, and the coverage was summed in exact decimals,
+    then rounded to double precision wherever it met the title score, differently in the one
+    pass's two passes (search.backend.query.ONE_PASS)."""
+
+    def __init__(self, value):
+        super().__init__(float(value), output_field=FloatField())
+
+    def as_postgresql(self, compiler, connection, **extra):
+        sql, params = self.as_sql(compiler, connection, **extra)
+        return f"({sql})::double precision", params
+
+
 def _matched(entry, condition, weight=1.0):
     """`weight` for an index entry (its id, `entry`) among those the full-text condition
     matches, else 0."""
     return Case(
-        When(In(entry, condition), then=Value(weight)),
-        default=Value(0.0),
+        When(In(entry, condition), then=Number(weight)),
+        default=Number(0.0),
         output_field=FloatField(),
     )
 
@@ -122,7 +136,7 @@ def coverage(words, entry, matching, weights=None, whole=None):
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
     whole = whole or [False for _ in words]
-    found = Value(0.0)
+    found = Number(0.0)
     for terms, term_weight, all_terms in zip(words, weights, whole, strict=True):
         if all_terms:
             found = found + _matched(entry, matching(terms, phrase=False), sum(term_weight))
@@ -142,7 +156,7 @@ def title_coverage(words, entry, matching, weights=None):
     (a test of each title's text took a fifth of a question's time)."""
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
-    found = Value(0.0)
+    found = Number(0.0)
     for terms, term_weight in zip(words, weights, strict=True):
         for term, weight in zip(terms, term_weight, strict=True):
             found = found + _matched(entry, matching([term], phrase=False, in_title=True), weight)
@@ -153,11 +167,11 @@ def phrases_found(phrases, entry, matching):
     """The share of the query's phrases (search.analysis.query_phrases) that the entry holds
     as they are, its terms consecutive: from 0 to 1."""
     if not phrases:
-        return Value(0.0)
-    found = Value(0.0)
+        return Number(0.0)
+    found = Number(0.0)
     for terms in phrases:
         found = found + _matched(entry, matching(terms, phrase=True))
-    return found / Value(float(len(phrases)))
+    return found / Number(float(len(phrases)))
 
 
 def title_score(
@@ -181,7 +195,7 @@ def title_score(
     parts (first_key), the title score only for the matches within reach of the slice.
     """
     if not terms:
-        return Value(0.0)
+        return Number(0.0)
     if matching is None:
         return terms_in_title(terms, title)
     found = found_in_title = found_phrases = None
@@ -209,7 +223,7 @@ def terms_in_title(terms, title):
     # SQLite would then run the full-text match once per page again.
     return Case(
         When(GreaterThan(found, 0), then=TitleScore(title, terms)),
-        default=Value(0.0),
+        default=Number(0.0),
         output_field=FloatField(),
     )
 
@@ -221,14 +235,14 @@ def first_key(terms, title, found=None, found_in_title=None, found_phrases=None,
     COVERAGE_WEIGHT; plus the title score (terms_in_title) of `title`, none without one
     (lower_bound); plus the share of the phrases found (None without phrases) times
     PHRASE_WEIGHT."""
-    score = Value(0.0) if title is None else terms_in_title(terms, title)
+    score = Number(0.0) if title is None else terms_in_title(terms, title)
     if found is not None:
         found = found + found_in_title
         if share is not None:
             found = found * share
-        score = found * Value(COVERAGE_WEIGHT) + score
+        score = found * Number(COVERAGE_WEIGHT) + score
     if found_phrases is not None:
-        score = found_phrases * Value(PHRASE_WEIGHT) + score
+        score = found_phrases * Number(PHRASE_WEIGHT) + score
     return score
 
 
@@ -250,7 +264,7 @@ def title_bound(words, weights, found_in_title):
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
     lightest = min(weight for word in weights for weight in word)
     count = float(sum(len(terms) for terms in words))
-    return Least(found_in_title / Value(lightest), Value(count), output_field=FloatField())
+    return Least(found_in_title / Number(lightest), Number(count), output_field=FloatField())
 
 
 def python_title_score(title, *terms):
