@@ -11,11 +11,11 @@ from functools import cached_property
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Q, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from .ranking import ENTRIES_SHARE
+from .ranking import ENTRIES_SHARE, Number
 
 
 @dataclass(frozen=True)
@@ -91,10 +91,10 @@ def coverage_share():
     it, but ENTRIES_SHARE for the pages that hold a list of entries."""
     lists = [kind.model for kind in available_kinds() if kind.holds_entries]
     if not lists:
-        return Value(1.0)
+        return Number(1.0)
     content_types = ContentType.objects.get_for_models(*lists).values()
     return Case(
-        When(content_type__in=content_types, then=Value(ENTRIES_SHARE)),
-        default=Value(1.0),
+        When(content_type__in=content_types, then=Number(ENTRIES_SHARE)),
+        default=Number(1.0),
         output_field=FloatField(),
     )

@@ -9,8 +9,8 @@ terms, so both databases agree). The backend computes it on the index entry it m
 import math
 from collections import Counter
 
-from django.db.models import Case, CharField, F, FloatField, Func, Value, When
-from django.db.models.functions import Concat, StrIndex
+from django.db.models import Case, F, FloatField, Func, Value, When
+from django.db.models.functions import Least, StrIndex
 from django.db.models.lookups import GreaterThan, In
 
 from .analysis import contains_han
@@ -80,11 +80,26 @@ class TitleScore(Func):
         return f"{FUNCTION}({title}, %s::text[], %s::boolean[])", (*params, self.terms, han)
 
 
-def _matched(entry_lookup, condition, weight=1.0):
-    """`weight` for an index entry among those the full-text condition matches, else 0."""
+class Number(Value):
+    """A number of the ranking's arithmetic, in double precision on PostgreSQL too: written as a
+    constant, PostgreSQL reads 0.5 as numeric, and the coverage was summed in exact decimals,
+    then rounded to double precision wherever it met the title score, differently in the one
+    pass's two passes (search.backend.query.ONE_PASS)."""
+
+    def __init__(self, value):
+        super().__init__(float(value), output_field=FloatField())
+
+    def as_postgresql(self, compiler, connection, **extra):
+        sql, params = self.as_sql(compiler, connection, **extra)
+        return f"({sql})::double precision", params
+
+
+def _matched(entry, condition, weight=1.0):
+    """`weight` for an index entry (its id, `entry`) among those the full-text condition
+    matches, else 0."""
     return Case(
-        When(In(F(entry_lookup), condition), then=Value(weight)),
-        default=Value(0.0),
+        When(In(entry, condition), then=Number(weight)),
+        default=Number(0.0),
         output_field=FloatField(),
     )
 
@@ -112,7 +127,7 @@ def term_weights(words, holding, entries):
     return [[value / heaviest for value in word] for word in rarities]
 
 
-def coverage(words, entry_lookup, matching, weights=None, whole=None):
+def coverage(words, entry, matching, weights=None, whole=None):
     """How much of the query's words (each a list of terms) the index entry holds in its
     title or body: the sum of the weights (term_weights; 1 a word if none) of the terms it
     holds. Each term is looked up in the full-text index once (`matching(terms,
@@ -121,52 +136,50 @@ def coverage(words, entry_lookup, matching, weights=None, whole=None):
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
     whole = whole or [False for _ in words]
-    found = Value(0.0)
+    found = Number(0.0)
     for terms, term_weight, all_terms in zip(words, weights, whole, strict=True):
         if all_terms:
-            found = found + _matched(entry_lookup, matching(terms, phrase=False), sum(term_weight))
+            found = found + _matched(entry, matching(terms, phrase=False), sum(term_weight))
             continue
         for term, weight in zip(terms, term_weight, strict=True):
-            found = found + _matched(entry_lookup, matching([term], phrase=False), weight)
+            found = found + _matched(entry, matching([term], phrase=False), weight)
     return found
 
 
-def title_coverage(words, weights, title):
-    """The weights (term_weights) of the query's terms that the indexed title holds: a word in
-    the title counts once more in the coverage, as BM25 over the title and the body counts it
-    twice. The cord-blood bank with 干细胞 in its title ranks above the forum holding 干细胞 and
-    the common 临床 in its body. A test for each term in the title's text, no lookup."""
+def title_coverage(words, entry, matching, weights=None):
+    """The weights (term_weights) of the query's terms that the index entry's title holds: a
+    word in the title counts once more in the coverage, as BM25 over the title and the body
+    counts it twice. The cord-blood bank with 干细胞 in its title ranks above the forum holding
+    干细胞 and the common 临床 in its body. Each term is looked up in the full-text index's
+    title (`matching(terms, phrase=False, in_title=True)`), as the coverage looks up the title
+    and body: the same whole words the title's text holds between spaces, without reading it
+    (a test of each title's text took a fifth of a question's time)."""
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
-    padded = Concat(Value(" "), title, Value(" "), output_field=CharField())
-    found = Value(0.0)
+    found = Number(0.0)
     for terms, term_weight in zip(words, weights, strict=True):
         for term, weight in zip(terms, term_weight, strict=True):
-            found = found + Case(
-                When(GreaterThan(StrIndex(padded, Value(f" {term} ")), 0), then=Value(weight)),
-                default=Value(0.0),
-                output_field=FloatField(),
-            )
+            found = found + _matched(entry, matching([term], phrase=False, in_title=True), weight)
     return found
 
 
-def phrases_found(phrases, entry_lookup, matching):
+def phrases_found(phrases, entry, matching):
     """The share of the query's phrases (search.analysis.query_phrases) that the entry holds
     as they are, its terms consecutive: from 0 to 1."""
     if not phrases:
-        return Value(0.0)
-    found = Value(0.0)
+        return Number(0.0)
+    found = Number(0.0)
     for terms in phrases:
-        found = found + _matched(entry_lookup, matching(terms, phrase=True))
-    return found / Value(float(len(phrases)))
+        found = found + _matched(entry, matching(terms, phrase=True))
+    return found / Number(float(len(phrases)))
 
 
 def title_score(
     terms,
-    title_lookup,
+    title,
     words=(),
     phrases=(),
-    entry_lookup=None,
+    entry=None,
     matching=None,
     weights=None,
     share=None,
@@ -177,37 +190,81 @@ def title_score(
     share of it for a list of entries: `share`); then those holding the query's runs as they
     are (PHRASE_WEIGHT for all of them); then, and for one term alone, the title score.
 
-    The title score is Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted in the indexed
-    title (`title_lookup`) of the term's own language: Chinese terms in the Chinese title,
-    others in the English.
+    `title` is the indexed title (an expression), `entry` the index entry's id. The site
+    search's one pass (search.backend.query.ONE_PASS) computes the same key from the same
+    parts (first_key), the title score only for the matches within reach of the slice.
+    """
+    if not terms:
+        return Number(0.0)
+    if matching is None:
+        return terms_in_title(terms, title)
+    found = found_in_title = found_phrases = None
+    if len(words) > 1:
+        found = coverage(words, entry, matching, weights, whole)
+        found_in_title = title_coverage(words, entry, matching, weights)
+    if phrases:
+        found_phrases = phrases_found(phrases, entry, matching)
+    return first_key(terms, title, found, found_in_title, found_phrases, share)
+
+
+def terms_in_title(terms, title):
+    """The title score: Σ over the terms of tf / (tf + K1·(1 − B + B·length/average)), counted
+    in the indexed title (`title`) of the term's own language: Chinese terms in the Chinese
+    title, others in the English. Each term adds less than 1, and nothing if the title does
+    not hold it.
 
     Most matches have none of the terms in their title: a plain substring test spares them
     the function call, which is most of the search's time when thousands of pages match.
     """
-    if not terms:
-        return Value(0.0)
-    title = F(title_lookup)
     found = Value(0)
     for term in terms:
         found = found + StrIndex(title, Value(term))
     # A lookup, not a Q: a Q with OR would turn the entry's join into an outer join, and
     # SQLite would then run the full-text match once per page again.
-    score = Case(
+    return Case(
         When(GreaterThan(found, 0), then=TitleScore(title, terms)),
-        default=Value(0.0),
+        default=Number(0.0),
         output_field=FloatField(),
     )
-    if matching is None:
-        return score
-    if len(words) > 1:
-        found = coverage(words, entry_lookup, matching, weights, whole)
-        found = found + title_coverage(words, weights, title)
+
+
+def first_key(terms, title, found=None, found_in_title=None, found_phrases=None, share=None):
+    """The first key from its parts, in one order of operations wherever it is computed, so
+    that the floating-point sums agree to the last bit: the coverage (`found`, None for a
+    query of one word) and the title's (`found_in_title`), times `share`, times
+    COVERAGE_WEIGHT; plus the title score (terms_in_title) of `title`, none without one
+    (lower_bound); plus the share of the phrases found (None without phrases) times
+    PHRASE_WEIGHT."""
+    score = Number(0.0) if title is None else terms_in_title(terms, title)
+    if found is not None:
+        found = found + found_in_title
         if share is not None:
             found = found * share
-        score = found * Value(COVERAGE_WEIGHT) + score
-    if phrases:
-        score = phrases_found(phrases, entry_lookup, matching) * Value(PHRASE_WEIGHT) + score
+        score = found * Number(COVERAGE_WEIGHT) + score
+    if found_phrases is not None:
+        score = found_phrases * Number(PHRASE_WEIGHT) + score
     return score
+
+
+def lower_bound(found=None, found_in_title=None, found_phrases=None, share=None):
+    """The first key without the title score, which is never negative: the same sums with a
+    zero, so never above the key (each step of a floating-point sum or product of
+    non-negative numbers is monotonic)."""
+    return first_key((), None, found, found_in_title, found_phrases, share)
+
+
+def title_bound(words, weights, found_in_title):
+    """More than the title score can be, from the weights of the words' terms the title holds
+    (`found_in_title`, title_coverage with the same `weights`): the number of those terms. The
+    title score counts less than 1 a term the title holds (tf / (tf + a positive norm)) and
+    nothing for the others; the full-text index finds in the title every whole word the title
+    score counts. Each of those terms weighs at least the lightest term's weight, so there are
+    at most found_in_title / that weight of them, and never more than the query has."""
+    if weights is None:
+        weights = [[1.0 / len(terms)] * len(terms) for terms in words]
+    lightest = min(weight for word in weights for weight in word)
+    count = float(sum(len(terms) for terms in words))
+    return Least(found_in_title / Number(lightest), Number(count), output_field=FloatField())
 
 
 def python_title_score(title, *terms):

@@ -75,9 +75,9 @@ PRIVATE_APIS = (
         "modelsearch.backends.base.BaseSearchResults._score_field",
         Use.ATTRIBUTE_READ,
         Kind.INSTANCE_ATTRIBUTE,
-        ("search/backend/postgres.py",),
-        "The score name annotate_score() was given; the one-pass ranking annotates it as the vendor's "
-        "get_queryset() does, and results keep it nowhere public.",
+        ("search/backend/query.py",),
+        "The score name annotate_score() was given; the one-pass ranking sets it on each result as the "
+        "vendor's get_queryset() annotates it, and results keep it nowhere public.",
         through="modelsearch.backends.base.BaseSearchResults.annotate_score",
     ),
     PrivateAPI(
@@ -120,12 +120,13 @@ PRIVATE_APIS = (
         through="modelsearch.backends.database.postgres.postgres.PostgresSearchQueryCompiler.search",
     ),
     PrivateAPI(
-        "modelsearch.backends.database.postgres.postgres.PostgresSearchResults._do_count",
+        "modelsearch.backends.base.BaseSearchResults._do_count",
         Use.OVERRIDE,
         Kind.METHOD,
-        ("search/backend/postgres.py",),
+        ("search/backend/query.py", "search/backend/postgres.py"),
         "Counting goes through it: the count the one-pass query already made is returned instead of "
-        "a second query, and a new count runs with the planner settings for the GIN index.",
+        "a second query (SlicesFetchedOnce), and on PostgreSQL a new count runs with the planner "
+        "settings for the GIN index.",
     ),
     PrivateAPI(
         "django.db.models.query.QuerySet._chain",

@@ -1,6 +1,6 @@
-"""The backend on PostgreSQL full-text search: it reads the matches once, through the GIN
-index, and in the same query counts them and ranks only those that can reach the slice
-asked for (docs/performance.md).
+"""The backend on PostgreSQL full-text search: it finds the matches through the GIN index,
+and the site search's page of results, their count and ranking, in one query
+(search.backend.query.ONE_PASS).
 
 Imported by search.backend.SearchBackend on PostgreSQL only (it needs psycopg and
 django.contrib.postgres).
@@ -13,32 +13,16 @@ from django.db import connection, transaction
 from django.db.models import F, Value
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres import postgres as vendor
-from modelsearch.query import And, Boost, Or, Phrase, PlainText
 
-from ..ranking import TITLE_SCORE, site_order
 from .fields import _index_class
 from .query import AnalysedSearchMixin, DatabaseCompilerMixin, SlicesFetchedOnce
 
-
-def _in_site_order(queryset):
-    return tuple(queryset.query.order_by) == site_order("desc")
-
-
-# The site search's ranking in one pass over the matches (PostgresQueryCompiler.ranked_in_one_pass):
-# the matches (page, index entry, title score, date), their count, and ts_rank ({rank}: the
-# entry's title and autocomplete vectors; {body_rank}: its body's) only for the matches whose
-# title score reaches the slice's last place (WITHIN_REACH).
-ONE_PASS = """
-WITH matches AS MATERIALIZED ({matches})
-SELECT pk, matches.content_type_id, search_date, {rank} AS score, (SELECT count(*) FROM matches)
-FROM matches JOIN {entries} AS entry ON entry.id = matches._entry
-{within_reach}
-ORDER BY _title_score DESC, score DESC, {body_rank} DESC, search_date DESC NULLS LAST, pk DESC
-LIMIT %s OFFSET %s
-"""
-WITHIN_REACH = """WHERE _title_score >= COALESCE(
-    (SELECT _title_score FROM matches ORDER BY _title_score DESC LIMIT 1 OFFSET %s), 0
-)"""
+# The entries holding the query's terms, from the GIN index on title || body (migration
+# site_search.0001) and nothing else: a common table expression the planner cannot fold
+# into the join. Left to join the entries to the pages itself, it matched each entry of the
+# page types (the title and a few kilobytes of TOASTed body concatenated and tested, 200 ms
+# for a word on 8,000 of 10,000 pages), where the GIN index finds them in 6 ms.
+FOUND = "found AS MATERIALIZED (SELECT id FROM {entries} WHERE (title || body) @@ {tsquery}),"
 
 
 def _without_the_vector(queryset):
@@ -90,19 +74,35 @@ def _set_locally(cursor, settings):
 
 
 class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCompiler):
+    TITLE_COLUMN = "title_text"
+    BEST_SCORE_FIRST = "desc"  # ts_rank is higher for a better match
+    NO_LIMIT = None  # LIMIT NULL: all
+
     def get_index_vectors(self, search_query):
         # Without the stored title_norm: it is refreshed only for new entries as the
         # average changes, so two equal pages could rank apart by when they were indexed.
         # search.ranking scores the title's length itself.
         return [(F("index_entries__title"), 1.0), (F("index_entries__body"), 1.0)]
 
-    def entries_matching(self, terms, phrase):
-        # Through the GIN index on title || body (migration site_search.0001): an entry's
-        # vectors are read only to check a phrase's positions.
+    def entries_matching(self, terms, phrase, in_title=False):
+        # Through the GIN index on title || body (migration site_search.0001), or the
+        # vendor's on the title (and on the body): an entry's vectors are read only to check
+        # a phrase's positions. A phrase is found within the title or within the body, as
+        # FTS5 finds it within a column: in title || body it also ran from the title's last
+        # word into the body's first, and concatenating the vectors of every entry holding
+        # the phrase's words took three times as long as checking each (90 ms against 30
+        # for "heavy ion" on 5,900 pages).
         operator = " <-> " if phrase else " & "
         wanted = operator.join("'" + term.replace("'", "''") + "'" for term in terms)
         table = vendor.IndexEntry._meta.db_table
-        return RawSQL(f"SELECT id FROM {table} WHERE (title || body) @@ to_tsquery('simple', %s)", [wanted])
+        if in_title:
+            vectors = ["title"]
+        elif phrase:
+            vectors = ["title", "body"]
+        else:
+            vectors = ["(title || body)"]
+        held = " OR ".join(f"{vector} @@ to_tsquery('simple', %s)" for vector in vectors)
+        return RawSQL(f"SELECT id FROM {table} WHERE {held}", [wanted] * len(vectors))
 
     def _body_score(self):
         # Ranked in the one pass (ONE_PASS), for the matches within reach of the slice only.
@@ -121,82 +121,38 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
         # The queryset has matched by now, joined to its index entries once.
         queryset = _without_the_vector(queryset)
-        queryset = self._with_title_score(queryset, "title_text")
+        queryset = self._with_title_score(queryset)
         return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
-    def ranks_in_one_pass(self):
-        """Whether this is the site search (search.query), which ranked_in_one_pass serves."""
-        searches_words = isinstance(self.query, (PlainText, Phrase, And, Or, Boost))
-        return searches_words and _in_site_order(self.queryset)
-
-    def ranked_in_one_pass(self, config, start, stop, score_field):
-        """The objects of the slice (with their score as `score_field`) and the number of
-        all matches, from one query.
-
-        Counting, ranking and the slice's title-score cut-off each read every match
-        again as separate queries (three joins of thousands of pages to their index
-        entries); here the matches are read once, into a CTE, and ts_rank runs only on
-        those whose title score reaches the slice.
-        """
-        matches = (
-            super()
-            .search(config, None, None)
-            .order_by()
-            .annotate(_title_score=F(TITLE_SCORE), _entry=F("index_entries__id"))
-            .values_list("pk", "content_type_id", "_title_score", "search_date", "_entry")
+    def _matches(self, config):
+        matches = self.queryset.annotate(_entry=F("index_entries__id")).filter(
+            _entry__in=RawSQL("SELECT id FROM found", ())
         )
         query = matches.query
-        matches_sql, matches_params = query.sql_with_params()
-        columns = [
-            (RawSQL(f"entry.{name}", (), output_field=SearchVectorField()), 1.0)
-            for name in ("title", "autocomplete")
-        ]
-        compiler = query.get_compiler(connection=connection)
-        rank_sql, rank_params = compiler.compile(self._rank(columns, config).resolve_expression(query))
-        body = [(RawSQL("entry.body", (), output_field=SearchVectorField()), 1.0)]
-        body_sql, body_params = compiler.compile(self._rank(body, config).resolve_expression(query))
-        start = start or 0
-        # Below the stop-th best title score, a match cannot enter the slice.
-        within_reach, cut_off = (WITHIN_REACH, [stop - 1]) if stop else ("", [])
-        entries = vendor.IndexEntry._meta.db_table
-        sql = ONE_PASS.format(
-            matches=matches_sql, rank=rank_sql, entries=entries, within_reach=within_reach, body_rank=body_sql
+        tsquery = query.get_compiler(connection=connection).compile(
+            self.build_tsquery(self.query, config=config).resolve_expression(query)
         )
-        limit = stop - start if stop else None  # LIMIT NULL: all
-        with connection.cursor() as cursor:
-            cursor.execute(sql, (*matches_params, *rank_params, *cut_off, *body_params, limit, start))
-            rows = cursor.fetchall()
-        model = self.queryset.model
-        objects = []
-        for pk, content_type_id, search_date, score, _total in rows:
-            obj = model.from_db(
-                connection.alias, [model._meta.pk.attname, "content_type_id"], (pk, content_type_id)
-            )
-            obj.search_date = search_date
-            if score_field:
-                setattr(obj, score_field, score)
-            objects.append(obj)
-        return objects, (rows[0][-1] if rows else None)
+        found = FOUND.format(entries=vendor.IndexEntry._meta.db_table, tsquery=tsquery[0])
+        return matches.order_by(), (found, tsquery[1])
+
+    def _scores(self, query, config):
+        compiler = query.get_compiler(connection=connection)
+
+        def rank(*names):
+            vectors = [(RawSQL(f"entry.{name}", (), output_field=SearchVectorField()), 1.0) for name in names]
+            return compiler.compile(self._rank(vectors, config).resolve_expression(query))
+
+        return rank("title", "autocomplete"), rank("body")
 
 
 class PostgresResults(SlicesFetchedOnce, vendor.PostgresSearchResults):
-    """The site search's results from one query that counts them too (ranked_in_one_pass)."""
+    """Search results read with the planner's settings for the GIN index."""
 
     def _fetch(self):
-        compiler = self.query_compiler
         with _planned_for_the_gin_index():
-            if not (isinstance(compiler, PostgresQueryCompiler) and compiler.ranks_in_one_pass()):
-                return super()._fetch()
-            config = compiler.get_config(self.backend)
-            objects, total = compiler.ranked_in_one_pass(config, self.start, self.stop, self._score_field)
-        if total is not None:
-            compiler.counted = total
-        return objects
+            return super()._fetch()
 
     def _do_count(self):
-        counted = getattr(self.query_compiler, "counted", None)
-        if counted is not None:
-            return counted
         with _planned_for_the_gin_index():
             return super()._do_count()
 
@@ -204,7 +160,7 @@ class PostgresResults(SlicesFetchedOnce, vendor.PostgresSearchResults):
 class PostgresBackend(AnalysedSearchMixin, vendor.PostgresSearchBackend):
     query_compiler_class = PostgresQueryCompiler
     results_class = PostgresResults
-    best_score_first = "desc"  # ts_rank is higher for a better match
+    best_score_first = PostgresQueryCompiler.BEST_SCORE_FIRST
     index_class = _index_class(vendor.PostgresSearchBackend.index_class)
 
     def __init__(self, params):

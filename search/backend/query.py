@@ -1,20 +1,38 @@
 """What is asked of the index, the same on both databases (the site search itself is search.query).
 
-- Query: the reader's words become the terms of search.analysis, joined by AND.
-- Ranking: by the title and the autocomplete fields (the title and the page's summary) on
-  both databases, a title term weighing ten times a summary term; the body matches but
-  does not rank, so pages that hold the words only in their body tie, for the caller to
-  order by date. Each result also carries the title score of search.ranking (TITLE_SCORE).
+- Query: the reader's words become the terms of search.analysis, joined by AND (the site
+  search: any of its words, Ranked).
+- Ranking: the first key of search.ranking (coverage, phrases, title score), then the
+  database's relevance over the title and the autocomplete fields (the title and the page's
+  summary), a title term weighing ten times a summary term, then over the body; the site
+  search counts and ranks a page of results in one query (ONE_PASS).
 """
+
+import re
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import F
+from django.db.models import F, FloatField, TextField
+from django.db.models.expressions import RawSQL
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from ..analysis import query_terms
-from ..ranking import BODY_SCORE, COVERAGE_SHARE, TITLE_SCORE, term_weights, title_score
+from ..ranking import (
+    BODY_SCORE,
+    COVERAGE_SHARE,
+    TITLE_SCORE,
+    Number,
+    coverage,
+    first_key,
+    lower_bound,
+    phrases_found,
+    site_order,
+    term_weights,
+    title_bound,
+    title_coverage,
+    title_score,
+)
 
 
 class Ranked(Or):
@@ -78,8 +96,95 @@ def _terms(query):
     return []
 
 
+# The site search's page of results in one query, in two passes over its matches.
+# The first, over every match (`matches`, read once and counted), computes the parts of the
+# first key that the full-text index answers, a lookup a term (the coverage, the title's words,
+# the phrases). The second ranks only the matches within reach of the slice (WITHIN_REACH):
+# only they have their title read and scored (the title score), completing their first
+# key (ranking.first_key). The relevance over the title and summary is then computed only for
+# those whose key reaches the slice's last place (ON_THE_PAGE), the body's only for those
+# whose key and relevance reach it (TIED): exact cut-offs on the order's keys, which matter on
+# PostgreSQL, where ts_rank reads each vector.
+#
+# Why no page of the slice is lost: every match's first key lies between its lower bound
+# (ranking.lower_bound: the key without the title score, which is never negative) and that
+# bound plus the title score's bound (ranking.title_bound, which the title score stays
+# below). The stop-th best lower bound is at most the stop-th best key: stop matches have a
+# key at least that high. A match whose lower bound plus title bound stays below it has a
+# lower key than each of them, ranks after at least stop matches, and cannot be in the
+# slice. The matches within reach are a superset of the slice's, and the same order over them
+# puts the same matches in the same places.
+ONE_PASS = """
+WITH {found}matches AS MATERIALIZED ({matches}),
+reach AS MATERIALIZED (
+    SELECT matches.*, {first_key} AS _key
+    FROM matches JOIN {entries} AS entry ON entry.id = matches._entry
+    {within_reach}
+),
+scored AS MATERIALIZED (
+    SELECT reach.*, {score} AS score
+    FROM reach JOIN {entries} AS entry ON entry.id = reach._entry
+    {on_the_page}
+)
+SELECT pk, scored.content_type_id, search_date, score, (SELECT count(*) FROM matches)
+FROM scored JOIN {entries} AS entry ON entry.id = scored._entry
+{tied}
+ORDER BY _key DESC, score {best_first}, {body_score} {best_first}, search_date DESC NULLS LAST, pk DESC
+LIMIT {limit} OFFSET {offset}
+"""
+WITHIN_REACH = """WHERE {lower} + {title_bound} >= COALESCE(
+        (SELECT {lower} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0
+    ) - {margin}"""
+# Then the relevance over the title and summary only for the matches whose first key reaches
+# the slice's last place, and over the body (PostgreSQL's ts_rank reads the body's vector, a
+# few kilobytes) only for those whose first key and relevance reach it: for a word in few
+# titles, most matches tie on their first key, and ranking every body took 70 ms.
+ON_THE_PAGE = """WHERE _key >= COALESCE(
+        (SELECT _key FROM reach ORDER BY _key DESC LIMIT 1 OFFSET {last_place}), 0
+    )"""
+TIED = """WHERE (SELECT count(*) FROM scored) <= {last_place} OR (_key, {signed_score}) >= (
+    SELECT _key, {signed_score} FROM scored ORDER BY 1 DESC, 2 DESC LIMIT 1 OFFSET {last_place}
+)"""
+# Floating-point sums in another order may differ in their last bits: a match that could tie
+# with the last place is kept. The keys are at most a few thousand; their rounding, 1e-12.
+ROUNDING_MARGIN = 1e-6
+
+COUNT = """
+WITH {found}matches AS MATERIALIZED ({matches})
+SELECT count(*) FROM matches
+"""
+
+
+def _sql(template, **pieces):
+    """The template with each {name} replaced by its piece's SQL, and the pieces' parameters
+    in the order they occur: a piece is SQL and its parameters, or a value passed as one."""
+    params = []
+
+    def piece(match):
+        value = pieces[match.group(1)]
+        if isinstance(value, tuple):
+            params.extend(value[1])
+            return value[0]
+        params.append(value)
+        return "%s"
+
+    return re.sub(r"\{(\w+)\}", piece, template), params
+
+
+def _column(name):
+    return RawSQL(name, (), output_field=FloatField())
+
+
 class DatabaseCompilerMixin:
     """What both databases' query compilers add to the vendor's."""
+
+    # Set by each database's compiler: the index entry's plain-text title column, "asc" or
+    # "desc" for the best relevance first, LIMIT's value for no limit, and the columns of
+    # the matches that the one pass's ranking reads besides the first key's parts.
+    TITLE_COLUMN = None
+    BEST_SCORE_FIRST = None
+    NO_LIMIT = None
+    ONE_PASS_COLUMNS = ()
 
     def _get_filters_from_queryset(self, check_only=False):
         # These backends run the queryset itself as SQL, so its filters may use any column
@@ -89,22 +194,35 @@ class DatabaseCompilerMixin:
             return None
         return super()._get_filters_from_queryset(check_only)
 
-    def _with_title_score(self, queryset, title_column):
+    def _ranking(self):
+        """The query's terms as the ranking reads them: all of them (the title score's), its
+        words (lists of terms), its phrases, which words count only whole (the editors'
+        synonyms) and the words' terms' weights in the coverage."""
+        ranked = isinstance(self.query, Ranked)
+        words = [_terms(word) for word in self.query.subqueries] if ranked else []
+        return {
+            "terms": _terms(self.query),
+            "words": words,
+            "phrases": self.query.phrases if ranked else (),
+            "whole": [terms in self.query.whole for terms in words] if ranked else None,
+            "weights": self._term_weights(words) if len(words) > 1 else None,
+        }
+
+    def _with_title_score(self, queryset):
         """The queryset with the title score of each object's index entry, for ordering: for
         the site search (Ranked), how many of the words the entry holds (its coverage) and
         its share of the query's phrases come first; and with the body's own relevance
         (BODY_SCORE), which orders the pages that hold the words in their body only."""
-        ranked = isinstance(self.query, Ranked)
-        words = [_terms(word) for word in self.query.subqueries] if ranked else []
+        ranking = self._ranking()
         score = title_score(
-            _terms(self.query),
-            f"index_entries__{title_column}",
-            words=words,
-            phrases=self.query.phrases if ranked else (),
-            entry_lookup="index_entries__id",
-            matching=self.entries_matching if ranked else None,
-            weights=self._term_weights(words) if len(words) > 1 else None,
-            whole=[terms in self.query.whole for terms in words] if ranked else None,
+            ranking["terms"],
+            F(f"index_entries__{self.TITLE_COLUMN}"),
+            words=ranking["words"],
+            phrases=ranking["phrases"],
+            entry=F("index_entries__id"),
+            matching=self.entries_matching if isinstance(self.query, Ranked) else None,
+            weights=ranking["weights"],
+            whole=ranking["whole"],
             share=F(COVERAGE_SHARE) if COVERAGE_SHARE in queryset.query.annotations else None,
         )
         return queryset.alias(**{TITLE_SCORE: score, BODY_SCORE: self._body_score()})
@@ -127,22 +245,143 @@ class DatabaseCompilerMixin:
                 holding[term] = cursor.fetchone()[0]
         return term_weights(words, holding, entries)
 
-    def entries_matching(self, terms, phrase):
-        """A subquery of the ids of the index entries whose title or body holds the terms
-        (consecutive if `phrase`), through the database's full-text index."""
+    def entries_matching(self, terms, phrase, in_title=False):
+        """A subquery of the ids of the index entries whose title or body (or title alone, if
+        `in_title`) holds the terms (consecutive if `phrase`), through the database's
+        full-text index."""
         raise NotImplementedError
 
     def _body_score(self):
         raise NotImplementedError
 
+    # The site search in one query (ONE_PASS).
+
+    def ranks_in_one_pass(self):
+        """Whether this is the site search (search.query), which ranked_in_one_pass serves."""
+        searches_words = isinstance(self.query, (PlainText, Phrase, And, Or, Boost))
+        return searches_words and tuple(self.queryset.query.order_by) == site_order(self.BEST_SCORE_FIRST)
+
+    def _matches(self, config):
+        """The matching objects, each with its index entry's id as `_entry`, and the SQL and
+        parameters of the common table expressions they read (each ending in a comma)."""
+        raise NotImplementedError
+
+    def _scores(self, query, config):
+        """The SQL and parameters of the relevance over the title and summary, and over the
+        body, of a match within reach (`entry` its index entry, `matches` its row)."""
+        raise NotImplementedError
+
+    def _with_first_pass(self, matches, column):
+        """The matches with the parts of their first key that the full-text index answers
+        (the coverage, the title's words in it, the phrases; ONE_PASS's first pass), as
+        columns, and those parts and the title score's bound (ranking.title_bound) as
+        expressions of the columns (`column(name)`)."""
+        ranking = self._ranking()
+        words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
+        entry = F("index_entries__id")
+        matching = self.entries_matching
+        shared = COVERAGE_SHARE in matches.query.annotations
+        several = len(words) > 1
+        # With one word, the title's words are not in the first key, but bound the title score.
+        title_words = words or [ranking["terms"]]
+        matches = matches.annotate(
+            _coverage=coverage(words, entry, matching, weights, ranking["whole"]) if several else Number(0.0),
+            _title_coverage=title_coverage(title_words, entry, matching, weights),
+            _phrases=phrases_found(phrases, entry, matching),
+            _share=F(COVERAGE_SHARE) if shared else Number(1.0),
+        )
+        parts = {
+            "found": column("_coverage") if several else None,
+            "found_in_title": column("_title_coverage") if several else None,
+            "found_phrases": column("_phrases") if phrases else None,
+            "share": column("_share") if shared else None,
+        }
+        return matches, parts, title_bound(title_words, weights, column("_title_coverage"))
+
+    def count_in_one_pass(self, config):
+        """The number of matches, read as the one pass reads them."""
+        matches, found = self._matches(config)
+        sql, params = _sql(COUNT, found=found, matches=matches.values_list("pk").query.sql_with_params())
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchone()[0]
+
+    def ranked_in_one_pass(self, config, start, stop, score_field):
+        """The objects of the slice (with their relevance as `score_field`) and the number of
+        all matches, from one query (ONE_PASS).
+
+        Counting, ranking and the slice's cut-off each read every match again as separate
+        queries (three joins of thousands of pages to their index entries); here the matches
+        are read once, and only those within reach of the slice are ranked in full.
+        """
+        matches, found = self._matches(config)
+        matches, parts, bound = self._with_first_pass(matches, _column)
+        columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
+        matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
+        query = matches.query
+        compiler = query.get_compiler(connection=connection)
+
+        def compiled(expression):
+            return compiler.compile(expression.resolve_expression(query))
+
+        title = RawSQL(f"entry.{self.TITLE_COLUMN}", (), output_field=TextField())
+        key = first_key(self._ranking()["terms"], title, **parts)
+        score, body_score = self._scores(query, config)
+        cut_offs = {"within_reach": "", "on_the_page": "", "tied": ""}
+        pieces = {}
+        if stop:
+            # Below the stop-th best lower bound, a match cannot enter the slice.
+            cut_offs = {"within_reach": WITHIN_REACH, "on_the_page": ON_THE_PAGE, "tied": TIED}
+            pieces = {
+                "signed_score": ("score" if self.BEST_SCORE_FIRST == "desc" else "-score", ()),
+                "lower": compiled(lower_bound(**parts)),
+                "title_bound": compiled(bound),
+                "last_place": stop - 1,
+                "margin": ROUNDING_MARGIN,
+            }
+        template = ONE_PASS
+        for name, cut_off in cut_offs.items():
+            template = template.replace("{" + name + "}", cut_off)
+        sql, params = _sql(
+            template,
+            found=found,
+            matches=query.sql_with_params(),
+            score=score,
+            entries=(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table, ()),
+            first_key=compiled(key),
+            best_first=(self.BEST_SCORE_FIRST.upper(), ()),
+            body_score=body_score,
+            limit=self.NO_LIMIT if stop is None else stop - (start or 0),
+            offset=start or 0,
+            **pieces,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        model = self.queryset.model
+        date = query.annotations["search_date"]
+        converters = [*connection.ops.get_db_converters(date), *date.get_db_converters(connection)]
+        objects = []
+        for pk, content_type_id, search_date, relevance, _total in rows:
+            fields = [model._meta.pk.attname, "content_type_id"]
+            obj = model.from_db(connection.alias, fields, (pk, content_type_id))
+            for converter in converters:
+                search_date = converter(search_date, date, connection)
+            obj.search_date = search_date
+            if score_field:
+                setattr(obj, score_field, relevance)
+            objects.append(obj)
+        return objects, (rows[0][-1] if rows else None)
+
 
 class SlicesFetchedOnce:
-    """Search results whose slices are fetched once per search.
+    """Search results whose slices are fetched once per search, the site search's in one
+    query that counts them too (DatabaseCompilerMixin.ranked_in_one_pass).
 
     Every copy of a search (a slice, a count) shares its query compiler, which keeps each
-    slice fetched: a paginator that fetches its page first (search.views.page_of_results),
-    then counts and slices again, reads the page's results once. On PostgreSQL the query
-    for the page counts the results too.
+    slice fetched and the count: a paginator that fetches its page first
+    (search.views.page_of_results), then counts and slices again, reads the page's results
+    once and counts nothing more.
     """
 
     def _do_search(self):
@@ -159,5 +398,25 @@ class SlicesFetchedOnce:
                 return objects
         return None
 
+    def _in_one_pass(self):
+        # PostgreSQL's autocomplete is the vendor's own compiler.
+        compiler = self.query_compiler
+        return isinstance(compiler, DatabaseCompilerMixin) and compiler.ranks_in_one_pass()
+
     def _fetch(self):
-        return super()._do_search()
+        if not self._in_one_pass():
+            return super()._do_search()
+        compiler = self.query_compiler
+        config = compiler.get_config(self.backend)
+        objects, total = compiler.ranked_in_one_pass(config, self.start, self.stop, self._score_field)
+        if total is not None:
+            compiler.counted = total
+        return objects
+
+    def _do_count(self):
+        compiler = self.query_compiler
+        if getattr(compiler, "counted", None) is None:
+            if not self._in_one_pass():
+                return super()._do_count()
+            compiler.counted = compiler.count_in_one_pass(compiler.get_config(self.backend))
+        return compiler.counted

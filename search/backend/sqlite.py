@@ -1,10 +1,11 @@
-"""The backend on SQLite FTS5: matches and ranks in one full-text pass (JoinedSearchMixin).
+"""The backend on SQLite FTS5: matches and ranks in one full-text pass (JoinedSearchMixin), the
+site search's page of results in one query (search.backend.query.ONE_PASS).
 
 Imported by search.backend.SearchBackend on SQLite only: on PostgreSQL, modelsearch's SQLite
 module fails as it loads (it looks up its full-text model, which exists only on SQLite).
 """
 
-from django.db.models import FloatField, IntegerField
+from django.db.models import F, FloatField, IntegerField
 from django.db.models.expressions import Func, RawSQL
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as vendor
@@ -45,17 +46,17 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
     which the object's primary key serves.
     """
 
+    TITLE_COLUMN = "title"
+    BEST_SCORE_FIRST = "asc"  # bm25() is lower for a better match
+    NO_LIMIT = -1
+    # bm25() scores a row only where the full-text table is matched: in the first pass.
+    ONE_PASS_COLUMNS = ("_score", "_body_score")
+
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
         if isinstance(query, (MatchAll, Not, AndNot)):
             return super().search(config, start, stop, score_field=score_field)
-        columns = self.fields or self.FTS_TABLE_FIELDS
-        queryset = self.queryset.filter(
-            MatchExpression(columns, self.build_search_query(query, config=config)),
-            index_entries__sqliteftsindexentry__isnull=False,
-            pk=Cast("index_entries__object_id", IntegerField()),
-        )
-        queryset = self._with_title_score(queryset, "title")
+        queryset = self._with_title_score(self._matched(query, config))
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:
@@ -66,13 +67,36 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
             queryset = queryset.order_by("-pk")
         return queryset[start:stop]
 
-    def entries_matching(self, terms, phrase):
+    def _matched(self, query, config):
+        columns = self.fields or self.FTS_TABLE_FIELDS
+        return self.queryset.filter(
+            MatchExpression(columns, self.build_search_query(query, config=config)),
+            index_entries__sqliteftsindexentry__isnull=False,
+            pk=Cast("index_entries__object_id", IntegerField()),
+        )
+
+    def ranks_in_one_pass(self):
+        return not isinstance(normalize(self.query), (MatchAll, Not, AndNot)) and super().ranks_in_one_pass()
+
+    def _matches(self, config):
+        matches = self._matched(normalize(self.query), config).annotate(
+            _entry=F("index_entries__id"),
+            _score=self._build_rank_expression(None, config),
+            _body_score=self._body_score(),
+        )
+        return matches.order_by(), ("", ())
+
+    def _scores(self, query, config):
+        return ("_score", ()), ("_body_score", ())
+
+    def entries_matching(self, terms, phrase, in_title=False):
         # The terms are words of letters and digits (search.analysis): quoted, nothing in
         # them is FTS5 syntax.
         quoted = [f'"{term}"' for term in terms]
         wanted = f'"{" ".join(terms)}"' if phrase else " AND ".join(quoted)
+        columns = "title" if in_title else "title body"
         table = SQLiteFTSIndexEntry._meta.db_table
-        return RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f"{{title body}} : ({wanted})"])
+        return RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f"{{{columns}}} : ({wanted})"])
 
     def _body_score(self):
         return WeightedBM25((0.0, 1.0, 0.0))
@@ -98,7 +122,7 @@ class SQLiteResults(SlicesFetchedOnce, vendor.SQLiteSearchResults):
 
 class SQLiteBackend(AnalysedSearchMixin, vendor.SQLiteSearchBackend):
     results_class = SQLiteResults
-    best_score_first = "asc"  # bm25() is lower for a better match
+    best_score_first = JoinedSearchMixin.BEST_SCORE_FIRST
     index_class = _index_class(vendor.SQLiteSearchBackend.index_class)
     query_compiler_class = SQLiteQueryCompiler
     autocomplete_query_compiler_class = SQLiteAutocompleteQueryCompiler

@@ -6,14 +6,19 @@ import datetime
 import pytest
 from django.apps import apps
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import insert_or_update_object
 
+from search.backend.query import ROUNDING_MARGIN
 from search.query import search
-from search.ranking import python_title_score, title_score
+from search.ranking import TITLE_SCORE, first_key, lower_bound, python_title_score, title_score
 
 from ..factories import NewsArticlePageFactory, body
 from ..html import parse
+from ..policies.factories import PolicyEntryFactory, PolicyIndexPageFactory, PolicyListPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,22 +52,116 @@ def test_each_page_of_results_is_its_slice_of_the_whole_ranking(client, news_ind
     assert shown[0].startswith("质子中心")
 
 
+QUESTION = "济南哪家医院可以做质子治疗"
+
+
+def question_stories(news_index, home):
+    """Twenty-four pages, all but one holding some of the question's words (济南, 医院, 质子治疗) in their
+    title, body or both, over four dates, and a policy list holding them in its entries (its
+    coverage counts half): every part of the first key has something to decide, and many
+    pages tie on their coverage, to be ordered by their title score."""
+    now = timezone.now()
+    titles = ["济南医院新闻第{}号", "质子治疗中心第{}号", "园区动态第{}号", "济南质子治疗医院第{}号"]
+    bodies = ["质子治疗。", "济南医院。", "质子和重离子治疗在济南。", "医院里的质子治疗。", "园区。"]
+    for n in range(24):
+        NewsArticlePageFactory(
+            parent=news_index,
+            title_zh_hans=titles[n % 4].format(n),
+            summary_zh_hans="园区动态。",
+            body_zh_hans=body(bodies[n % 5] * (n % 3 + 1)),
+            date=now - datetime.timedelta(days=n % 4),
+        )
+    policy_list = PolicyListPageFactory(parent=PolicyIndexPageFactory(parent=home), title_zh_hans="医疗政策")
+    PolicyEntryFactory(page=policy_list, title_zh_hans="济南质子治疗补贴")
+    insert_or_update_object(policy_list)
+
+
+def test_each_page_of_a_question_is_its_slice_of_the_ranking_of_every_match(client, news_index, home):
+    # The search ranks in full only the matches that can reach the page asked for
+    # (search.backend.query.ONE_PASS); the pages must add up to the ranking of all matches,
+    # computed without that cut-off.
+    question_stories(news_index, home)
+    with translation.override("zh-hans"):
+        whole = [page.title for page in search(QUESTION)]
+        assert len(whole) == 24  # all but the page of 园区 alone
+        for start, stop in ((0, 10), (10, 20), (20, 30), (3, 7)):
+            assert [page.title for page in search(QUESTION)[start:stop]] == whole[start:stop]
+    shown = []
+    for number in (1, 2, 3):
+        soup = parse(client.get("/search/", {"q": QUESTION, "page": number}))
+        shown += [a.get_text() for a in soup.select(".search-result__title a")]
+        assert "24" in soup.select_one(".search__count").get_text()
+    assert shown == whole
+
+
+@pytest.mark.parametrize("query", [QUESTION, "质子 医院", '"质子治疗" 济南', "质子"])
+def test_every_matchs_first_key_lies_within_the_bounds_the_cut_off_reads(news_index, home, query):
+    # The cut-off keeps a match whose lower bound plus the title score's bound reaches the
+    # slice's stop-th best lower bound. That is sound only if, for every match, the first key
+    # is at least its lower bound and at most that sum: a bound too low would drop pages that
+    # belong on the page (the pages whose title score lifts them above others).
+    question_stories(news_index, home)
+    with translation.override("zh-hans"):
+        compiler = search(query).query_compiler
+        config = compiler.get_config(get_search_backend())
+        matches = compiler.search(config, None, None, score_field="_score").order_by()
+        matches, parts, bound = compiler._with_first_pass(matches, F)
+        # The key as the one pass completes it, and as the search orders by it otherwise.
+        title = F(f"index_entries__{compiler.TITLE_COLUMN}")
+        key = first_key(compiler._ranking()["terms"], title, **parts)
+        rows = list(
+            matches.annotate(
+                key=key, lower=lower_bound(**parts), bound=bound, ordered_by=F(TITLE_SCORE)
+            ).values_list("key", "lower", "bound", "ordered_by")
+        )
+    assert len(rows) >= 20
+    margin = ROUNDING_MARGIN  # the rounding of sums in another order, which the cut-off allows
+    for key, lower, title_bound, ordered_by in rows:
+        assert lower - margin <= key <= lower + title_bound + margin, (key, lower, title_bound)
+        assert key == pytest.approx(ordered_by, abs=1e-9)
+    # The title score decides for some matches, which the bound must then cover.
+    assert any(key > lower for key, lower, _bound, _ordered_by in rows)
+
+
+def test_a_page_of_results_and_their_count_take_one_full_text_query(client, news_index):
+    # Counting, ranking and the slice's cut-off were three reads of every match (a word on
+    # 8,000 pages: 25 ms each); the search page asks for its page of results first, and the
+    # one query that ranks it counts every match too.
+    proton_stories(news_index)
+    marker = "@@" if connection.vendor == "postgresql" else " MATCH "
+    for number, shown in ((1, 10), (2, 4)):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/search/", {"q": "质子", "page": number})
+        assert len(parse(response).select(".search-result")) == shown
+        assert "14" in parse(response).select_one(".search__count").get_text()
+        assert len([q for q in queries if marker in q["sql"]]) == 1, [q["sql"][:80] for q in queries]
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
 def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
     # Read from the full-text side, the match runs once and bm25() scores each match as it
     # comes; the other way round, SQLite runs the match again for every page (15 s at
-    # 10,000 pages).
+    # 10,000 pages). The full-text table is read otherwise only for the terms' lookups
+    # (a list of the entries holding a term, built once per search).
     proton_stories(news_index)
-    with translation.override("zh-hans"):
-        results = search("质子")
-        ranked = results.query_compiler.search(None, 0, 10, score_field="_score")
-    sql, params = ranked.query.sql_with_params()
+    statements = []
+
+    def kept(execute, sql, params, many, context):
+        if sql.lstrip().startswith("WITH"):
+            statements.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with translation.override("zh-hans"), connection.execute_wrapper(kept):
+        assert len(list(search("质子 医院")[:10])) == 10
+    sql, params = statements[0]
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        steps = [row[-1] for row in cursor.fetchall()]
+        steps = {row[0]: (row[1], row[-1]) for row in cursor.fetchall()}
     table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
-    assert steps[0].startswith(f"SCAN {table} VIRTUAL TABLE INDEX 0:M"), steps
-    assert [step for step in steps if table in step] == steps[:1], steps
+    full_text = [(parent, step) for parent, step in steps.values() if table in step]
+    assert full_text[0][1].startswith(f"SCAN {table} VIRTUAL TABLE INDEX 0:M"), steps
+    for parent, _step in full_text[1:]:
+        assert steps[parent][1].startswith("LIST SUBQUERY"), steps
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
@@ -92,23 +191,11 @@ def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
     assert len(plans) == 2  # the count, then a page of results ranked in one pass
     for plan in plans:
         assert "Seq Scan on wagtailsearch_indexentry" not in plan, plan
+        # Nor by another index, testing each entry's vectors (search.backend.postgres.FOUND).
+        assert "Filter: ((title || body) @@" not in plan, plan
     with connection.cursor() as cursor:
         cursor.execute(settings)
         assert cursor.fetchone() == before  # put back for the queries that follow
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's one-pass ranking")
-def test_postgresql_counts_and_ranks_a_page_of_results_in_one_query(client, news_index):
-    # Counting, ranking and the slice's title-score cut-off were three reads of every match
-    # (a word on 8,000 pages: 25 ms each); the search page now asks for the page of
-    # results first, and the one query that ranks it counts every match too.
-    proton_stories(news_index)
-    for number, shown in ((1, 10), (2, 4)):
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get("/search/", {"q": "质子", "page": number})
-        assert len(parse(response).select(".search-result")) == shown
-        assert "14" in parse(response).select_one(".search__count").get_text()
-        assert len([q for q in queries if "@@" in q["sql"]]) == 1, [q["sql"][:80] for q in queries]
 
 
 @pytest.mark.parametrize(("number", "shown"), [("3", 4), ("99", 4), ("0", 4), ("x", 10)])
@@ -140,7 +227,7 @@ def test_the_title_score_is_the_same_worked_out_in_python(news_index):
     chinese = ["质子", "质子 治疗", "car 治疗", "远程 手术"]
     for query in [*chinese, "proton therapi", "invest medic", "proton proton"]:
         terms = query.split()
-        in_sql = entries.annotate(score=title_score(terms, column)).values_list(column, "score")
+        in_sql = entries.annotate(score=title_score(terms, F(column))).values_list(column, "score")
         scored = [(python_title_score(title, *terms), score) for title, score in in_sql]
         assert len(scored) == len(titles)
         assert any(score > 0 for score, _ in scored), query
