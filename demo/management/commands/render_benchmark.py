@@ -58,6 +58,13 @@ def calibration_ms():
     return (time.perf_counter() - started) * 1000
 
 
+def timed_get(client, url):
+    """(wall ms, CPU ms) of one request of `url`."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    client.get(url)
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
 class Command(BaseCommand):
     help = __doc__.splitlines()[0]
 
@@ -93,18 +100,12 @@ class Command(BaseCommand):
                         # reference's timed renders follows one of its own.
                         client.get(next(iter(urls.values())))
                     for name, url in urls.items():
-                        wall, cpu = time.perf_counter(), time.process_time()
-                        client.get(url)
-                        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-                        times[name].append((wall * 1000, cpu * 1000))
+                        times[name].append(timed_get(client, url))
                 # After the steady rounds: a publish renews what the next steady render would keep.
                 for _ in range(renders):
                     for name, url in published.items():
                         stamp(keys_for_page_change(self.article))  # what its publish renews
-                        wall, cpu = time.perf_counter(), time.process_time()
-                        client.get(url)
-                        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-                        times[name].append((wall * 1000, cpu * 1000))
+                        times[name].append(timed_get(client, url))
         finally:
             if reference:
                 reference.close()
