@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from website.cache import remembered
+from website.cache_tags import FOUND_KEY
 from website.languages import (
     HREFLANG,
     SECOND_LANGUAGE,
@@ -149,6 +150,7 @@ def _promoted(query, english):
 
 
 def search_view(request):
+    request.lists_key = FOUND_KEY  # renewed by every publish, served once more at the edge meanwhile
     query = request.GET.get("q", "").strip()
     kind_key = request.GET.get("kind", "")
     if kind_key not in {kind.key for kind in available_kinds()}:

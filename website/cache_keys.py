@@ -33,7 +33,7 @@ from wagtail.models import Page
 from wagtail.signals import post_page_move, pre_page_move
 
 from website.cache_edge import purge_edge
-from website.cache_tags import LISTS_KEY, SITE_KEY, add_keys, stamp
+from website.cache_tags import FOUND_KEY, LISTS_KEY, SITE_KEY, add_keys, stamp
 from website.traditional import GLOSSARY_KEY
 
 # Pages at this depth or above are home and the sections in the menu every page shows.
@@ -80,13 +80,16 @@ def related_keys(keyword_ids):
 
 def changed(keys):
     """Once the change commits: renew in the app's page cache and purge at the edge the pages
-    showing any of `keys`."""
+    showing any of `keys`; at the edge, related sections and search results are renewed while
+    still served (their readers would otherwise all wait for hundreds of renders, or a search)."""
     keys = set(keys)
+    if LISTS_KEY in keys:
+        keys.add(FOUND_KEY)  # search results list pages too
 
     def renew():
         stamp(keys)
-        related = {key for key in keys if key.startswith(RELATED_PREFIX)}
-        purge_edge(keys - related, renew=related)
+        renewed = {key for key in keys if key.startswith(RELATED_PREFIX) or key == FOUND_KEY}
+        purge_edge(keys - renewed, renew=renewed)
 
     transaction.on_commit(renew)
 

@@ -23,6 +23,10 @@ CLOCK_KEY = "page-cache:clock"
 # pages (home, the sections, feeds, search, the sitemap) carry LISTS_KEY, stamped by every publish.
 SITE_KEY = "site"
 LISTS_KEY = "lists"
+# Search results carry FOUND_KEY in its place: renewed by the same changes, but at the edge served
+# once more while renewed (website.cache_keys.changed), as a search of a large archive takes a
+# tenth of a second or more to render, too long for all its readers to wait on after each publish.
+FOUND_KEY = "found"
 TAG_PREFIX = "page-tag:"
 _collected = ContextVar("page_tags", default=None)
 
@@ -54,10 +58,10 @@ def keys_so_far():
 def tags_for(request):
     """The tags of the response to `request`: those collected, the site's, and the lists' for
     a view that is not a page's own (a feed, search, the sitemap, the API, a page's sub-route),
-    which lists pages whose own tags it cannot know before they exist."""
+    which lists pages whose own tags it cannot know before they exist (search: FOUND_KEY)."""
     tags = keys_so_far() | {SITE_KEY}
     if not getattr(request, "served_page", False):
-        tags.add(LISTS_KEY)
+        tags.add(getattr(request, "lists_key", LISTS_KEY))
     return tags
 
 

@@ -18,6 +18,20 @@ backend default {
     .first_byte_timeout = 30s;
 }
 
+# The same app servers, for renewing pages readers are still being served (soft-purged related
+# sections and search results, expired pages in grace): one such fetch at a time, so a burst of
+# them after a publish (hundreds of related sections) never queues the changed page, its lists
+# or a first render behind it: those go to `default` and find a worker free. A renewal that
+# finds the connection busy is dropped, and the next reader of that page starts it again.
+# With more app workers, allow about a third of them (docs/deployment.md, "The edge").
+backend renewal {
+    .host = "127.0.0.1";
+    .port = "8000";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+    .max_connections = 1;
+}
+
 # Who may purge: the app servers.
 acl purgers {
     "127.0.0.1";
@@ -61,8 +75,22 @@ sub vcl_backend_response {
         set beresp.ttl = 120s;
         return (deliver);
     }
-    # Serve a stale page for a short while as the new one renders (busy moments).
-    set beresp.grace = 10s;
+    # Serve a stale page while the new one renders: busy moments, and the related sections a
+    # publish renews, which wait their turn for the renewal's connection.
+    set beresp.grace = 2m;
+}
+
+sub vcl_backend_fetch {
+    if (bereq.is_bgfetch) {
+        set bereq.backend = renewal;
+    }
+}
+
+sub vcl_backend_error {
+    # A renewal that could not be made keeps the stale page in grace.
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
 }
 
 sub vcl_deliver {

@@ -45,8 +45,8 @@ def test_publishing_an_article_purges_it_its_lists_and_its_keywords(
     client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
     with django_capture_on_commit_callbacks(execute=True):
         publish_edit(client, article, title_en="Proton centre now open")
-    # Other articles' related sections are renewed while still served.
-    assert edge == [{f"p{article.pk}", f"l{news_index.pk}", "lists", f"~r{keyword.pk}"}]
+    # Other articles' related sections and search results are renewed while still served.
+    assert edge == [{f"p{article.pk}", f"l{news_index.pk}", "lists", f"~r{keyword.pk}", "~found"}]
 
 
 @pytest.mark.django_db
@@ -59,7 +59,7 @@ def test_a_section_and_a_keyword_purge_what_shows_them(edge, news_index, django_
     with django_capture_on_commit_callbacks(execute=True):
         keyword.name_en = "Medical imaging"
         keyword.save()
-    assert edge == [{f"k{keyword.pk}", "lists"}]
+    assert edge == [{f"k{keyword.pk}", "lists", "~found"}]
 
 
 @pytest.mark.django_db

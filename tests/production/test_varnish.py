@@ -14,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 from taggit.utils import edit_string_for_tags
 
 from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
@@ -313,4 +315,27 @@ def test_a_publish_under_a_keyword_renews_the_related_sections_without_making_re
     deadline = time.monotonic() + 5
     while "Rehab centre opens" not in varnish.get(path)[2]:
         assert time.monotonic() < deadline, "the related section was not renewed"
+        time.sleep(0.05)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_publish_renews_search_results_while_readers_still_get_them(varnish, newsroom, news_index, client):
+    """A search takes long to render on a large archive: after a publish Varnish keeps serving
+    the results (a HIT, in grace) while it fetches the renewed page, which finds the new story."""
+    joining = NewsArticlePageFactory(
+        parent=news_index, live=False, title_zh_hans="康复中心启用", title_en="Rehab centre opens"
+    )
+    with translation.override("en"):
+        path = reverse("search") + "?q=rehab"
+    link = f'href="{page_url_in(joining, "en")}"'  # the title itself has the word highlighted
+    assert link not in cached(varnish, path)
+
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    publish_edit(client, joining, title_zh_hans="康复中心启用", title_en="Rehab centre opens")
+
+    status, headers, body = varnish.get(path)
+    assert (status, headers["X-Edge"], link in body) == (200, "HIT", False), "served while renewed"
+    deadline = time.monotonic() + 5
+    while link not in varnish.get(path)[2]:
+        assert time.monotonic() < deadline, "the search results were not renewed"
         time.sleep(0.05)
