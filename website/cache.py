@@ -179,26 +179,32 @@ def marked(response, status):
     return response
 
 
-def remembered(name, compute, tagged=False):
+def remembered(name, compute, tagged=False, keep_if=None):
     """`compute()`, kept in the shared cache until the clock moves on while
     FRAGMENT_CACHE_SECONDS is set: for what many pages show and changes rarely alter (the main
     menu); the tags it was made from come with it. Computed afresh when off or the cache is
     down. In a reader's request this process also keeps it (`kept`), so a second page asks no one.
-    `tagged`: kept until one of its tags changes instead (see `kept`).
+    `tagged`: kept until one of its tags changes instead (see `kept`). `keep_if(value)` false:
+    kept nowhere (a made-up address's missing page).
     """
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
     if _request_clock.get() is not None:
         clock = _request_clock.get()
-        return kept(name, lambda: _shared_fragment(name, compute, clock, seconds, tagged), tagged=tagged)
+        return kept(
+            name,
+            lambda: _shared_fragment(name, compute, clock, seconds, tagged, keep_if),
+            keep_if=keep_if,
+            tagged=tagged,
+        )
     clock = read_clock()
     if clock is None:
         return compute()
-    return _shared_fragment(name, compute, clock, seconds, tagged)
+    return _shared_fragment(name, compute, clock, seconds, tagged, keep_if)
 
 
-def _shared_fragment(name, compute, clock, seconds, tagged=False):
+def _shared_fragment(name, compute, clock, seconds, tagged=False, keep_if=None):
     key = f"fragment:{name}" if tagged else f"fragment:{clock}:{name}"
     stored = cache.get(key)
     if stored is not None and tagged:
@@ -210,7 +216,8 @@ def _shared_fragment(name, compute, clock, seconds, tagged=False):
             value = compute()
         tags = frozenset(tags | {SITE_KEY}) if tagged else tags
         stored = (clock, value, tags)
-        if not tagged or fresh(tags, clock):  # a change committed while it was made: not kept
+        # A change committed while it was made: not kept.
+        if (keep_if is None or keep_if(value)) and (not tagged or fresh(tags, clock)):
             cache.set(key, stored, seconds)
     _clock, value, tags = stored
     add_keys(*tags)

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
+from tests.factories import KeywordFactory, NewsArticlePageFactory, NewsIndexPageFactory, PersonFactory
 from tests.production.test_cache_dependencies import LANGUAGES, urls_of, warm
 from tests.production.test_page_cache import publish_edit
 from website.traditional import convert_text
@@ -53,6 +53,8 @@ def test_an_article_under_a_keyword_keeps_its_content_when_another_joins_the_key
         # The article's own part came kept: nothing read its bylines or keywords again.
         assert not [sql for sql in queries if "news_articlebyline" in sql], url
         assert not [sql for sql in queries if "news_keyword" in sql and "INNER JOIN" not in sql], url
+        # Nor was the article's row read to route to it: the page came kept with its tags.
+        assert not [sql for sql in queries if '"slug_' in sql.partition(" WHERE ")[2]], url
 
 
 def test_an_edited_article_renews_its_own_card_and_no_other(
@@ -123,3 +125,39 @@ def test_a_publish_leaves_the_menu_the_settings_and_the_footer_kept(
         assert shows(html, "Proton centre now open" if language == "en" else "质子中心正式开业"), url
         assert not [sql for sql in queries if "website_sitesettings" in sql or "wagtailcore_site" in sql], url
         assert not [sql for sql in queries if '"show_in_menus"' in sql.partition(" WHERE ")[2]], url
+
+
+def test_the_kept_page_an_address_ends_at_follows_its_unpublish_new_slug_and_move(
+    page_cache, news_index, reader, django_capture_on_commit_callbacks
+):
+    article = NewsArticlePageFactory(parent=news_index, title_en="Proton centre opens")
+
+    def changed(change):
+        """Each of the article's addresses, read (and kept) before `change`, after it."""
+        urls = urls_of(article)
+        warm(reader, urls)
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+        article.refresh_from_db()
+        return urls, urls_of(article)
+
+    urls, _ = changed(article.unpublish)
+    assert [reader.get(url).status_code for url in urls] == [404] * len(urls)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    def new_slugs():
+        article.slug_zh_hans, article.slug_en = "zhizi-zhongxin-kaiye", "proton-centre-opens"
+        article.save_revision().publish()
+
+    def moved():
+        article.move(
+            NewsIndexPageFactory(parent=news_index.get_parent(), slug_zh_hans="dongtai", slug_en="updates")
+        )
+
+    for change in (new_slugs, moved):
+        before, after = changed(change)
+        assert before != after, change.__name__
+        for old, new in zip(before, after, strict=True):
+            assert reader.get(new).status_code == 200, new
+            assert reader.get(old).status_code in (301, 302, 404), old  # a redirect, not the page

@@ -237,7 +237,8 @@ def test_unpublishing_and_deleting_take_the_article_off_every_page(
     assert_gone(reader, urls, article_urls)
 
     article.refresh_from_db()
-    article.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # its renewal, as after any commit
+        article.save_revision().publish()
     warm(reader, urls + article_urls)
     with django_capture_on_commit_callbacks(execute=True):
         site_admin.post(f"/admin/pages/{article.pk}/delete/")
