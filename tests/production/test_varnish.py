@@ -339,3 +339,23 @@ def test_a_publish_renews_search_results_while_readers_still_get_them(varnish, n
     while link not in varnish.get(path)[2]:
         assert time.monotonic() < deadline, "the search results were not renewed"
         time.sleep(0.05)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_unpublished_story_leaves_the_search_results_showing_it_at_once(varnish, news_index, client):
+    """Results are renewed while served only for stories that join them: a page of results that
+    shows a story carries its key, so taking the story down purges that page outright."""
+    story = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="康复中心启用", title_en="Rehab centre opens"
+    )
+    with translation.override("en"):
+        path = reverse("search") + "?q=rehab"
+    link = f'href="{page_url_in(story, "en")}"'
+    assert link in cached(varnish, path)
+
+    client.force_login(StaffFactory(role=SITE_ADMINISTRATORS))
+    assert client.post(f"/admin/pages/{story.pk}/unpublish/").status_code == 302
+
+    status, headers, body = varnish.get(path)
+    assert (status, headers["X-Edge"]) == (200, "MISS")
+    assert link not in body
