@@ -127,6 +127,32 @@ def test_a_publish_leaves_the_menu_the_settings_and_the_footer_kept(
         assert not [sql for sql in queries if '"show_in_menus"' in sql.partition(" WHERE ")[2]], url
 
 
+def test_home_renews_the_latest_news_line_of_an_edited_article_and_no_other(
+    page_cache, news_index, site_admin, reader, django_capture_on_commit_callbacks
+):
+    edited = NewsArticlePageFactory(
+        parent=news_index, title_zh_hans="质子中心开业", title_en="Proton centre opens"
+    )
+    others = [NewsArticlePageFactory(parent=news_index) for _ in range(3)]
+    urls = urls_of(news_index.get_parent())
+    warm(reader, urls)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_edit(site_admin, edited, title_zh_hans="质子中心正式开业", title_en="Proton centre now open")
+
+    for language, url in zip(LANGUAGES, urls, strict=True):
+        html, queries = miss(reader, url)
+        latest = html[html.index('id="latest-heading"') :]
+        assert shows(latest, "Proton centre now open" if language == "en" else "质子中心正式开业"), url
+        for other in others:
+            assert shows(latest, other.title_en if language == "en" else other.title_zh_hans), url
+        # Only the edited article's row was read for its line; the others' lines came kept.
+        title_column = '"title_en"' if language == "en" else '"title_zh_hans"'
+        rows = [sql for sql in queries if title_column in sql and "news_newsarticlepage" in sql]
+        assert any(f"IN ({edited.pk})" in sql for sql in rows), rows
+        assert not any(str(other.pk) in sql.split(" IN ", 1)[-1] for sql in rows for other in others)
+
+
 def test_the_kept_page_an_address_ends_at_follows_its_unpublish_new_slug_and_move(
     page_cache, news_index, reader, django_capture_on_commit_callbacks
 ):

@@ -141,10 +141,13 @@ def page_content(parser, token):
 
 
 @register.simple_tag(takes_context=True)
-def article_cards(context, articles, heading_level=3):
+def article_cards(context, articles, heading_level=3, line=False):
     """Each article's card (components/article_card.html), kept per revision for readers
-    (website.cache.page_parts): a list renewed by a publish renders only the new card."""
-    card = context.template.engine.get_template("components/article_card.html")
+    (website.cache.page_parts): a list renewed by a publish renders only the new card.
+    `line`: its date and title as a list of titles shows them (components/article_line.html)."""
+    card = context.template.engine.get_template(
+        "components/article_line.html" if line else "components/article_card.html"
+    )
 
     def render(article):
         with context.push(article=article, heading_level=heading_level):
@@ -158,7 +161,8 @@ def article_cards(context, articles, heading_level=3):
         parts = [render(article) for article in articles]
     else:
         listed, load = _listed(articles)
-        parts = page_parts(f"card-h{heading_level}", listed, request, render, before=lead_image, load=load)
+        name = "line" if line else f"card-h{heading_level}"
+        parts = page_parts(name, listed, request, render, before=None if line else lead_image, load=load)
     return [mark_safe(part) for part in parts]  # noqa: S308 -- the card template's own output
 
 
