@@ -75,6 +75,10 @@ def _set_locally(cursor, settings):
 
 class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCompiler):
     TITLE_COLUMN = "title_text"
+    # The site search's matches find their index entry through the search's row of each page
+    # (search.searched): joined by the page's id, where the vendor's relation compares each
+    # entry's object id with the page's id written as text (a hash join over every page).
+    ENTRY = "searched__entry"
     BEST_SCORE_FIRST = "desc"  # ts_rank is higher for a better match
     NO_LIMIT = None  # LIMIT NULL: all
 
@@ -125,7 +129,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
         return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
     def _matches(self, config):
-        matches = self.queryset.annotate(_entry=F("index_entries__id")).filter(
+        matches = self.queryset.annotate(_entry=F(self.ENTRY)).filter(
             _entry__in=RawSQL("SELECT id FROM found", ())
         )
         query = matches.query

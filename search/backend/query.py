@@ -188,6 +188,8 @@ class DatabaseCompilerMixin:
     # "desc" for the best relevance first, LIMIT's value for no limit, and the columns of
     # the matches that the one pass's ranking reads besides the first key's parts.
     TITLE_COLUMN = None
+    # The lookup from a match to the id of its index entry.
+    ENTRY = "index_entries__id"
     BEST_SCORE_FIRST = None
     NO_LIMIT = None
     ONE_PASS_COLUMNS = ()
@@ -284,7 +286,7 @@ class DatabaseCompilerMixin:
         expressions of the columns (`column(name)`)."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
-        entry = F("index_entries__id")
+        entry = F(self.ENTRY)
         matching = self.entries_matching
         shared = COVERAGE_SHARE in matches.query.annotations
         several = len(words) > 1
