@@ -163,14 +163,20 @@ def title_coverage(words, entry, matching, weights=None):
     return found
 
 
-def phrases_found(phrases, entry, matching):
+def phrases_found(phrases, entry, matching=None, held=None):
     """The share of the query's phrases (search.analysis.query_phrases) that the entry holds
-    as they are, its terms consecutive: from 0 to 1."""
+    as they are, its terms consecutive: from 0 to 1. Each phrase is looked up in the full-text
+    index (`matching(terms, phrase=True)`, the entries holding it), or checked on the entry
+    itself (`held(terms)`, a condition), the same sum either way."""
     if not phrases:
         return Number(0.0)
     found = Number(0.0)
     for terms in phrases:
-        found = found + _matched(entry, matching(terms, phrase=True))
+        if held is not None:
+            one = Case(When(held(terms), then=Number(1.0)), default=Number(0.0), output_field=FloatField())
+        else:
+            one = _matched(entry, matching(terms, phrase=True))
+        found = found + one
     return found / Number(float(len(phrases)))
 
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
-from django.db.models import F, Value
+from django.db.models import BooleanField, F, Value
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres import postgres as vendor
 
@@ -81,6 +81,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     ENTRY = "searched__entry"
     BEST_SCORE_FIRST = "desc"  # ts_rank is higher for a better match
     NO_LIMIT = None  # LIMIT NULL: all
+    PHRASES_WITHIN_REACH = True
 
     def get_index_vectors(self, search_query):
         # Without the stored title_norm: it is refreshed only for new entries as the
@@ -107,6 +108,14 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
             vectors = ["(title || body)"]
         held = " OR ".join(f"{vector} @@ to_tsquery('simple', %s)" for vector in vectors)
         return RawSQL(f"SELECT id FROM {table} WHERE {held}", [wanted] * len(vectors))
+
+    def phrase_held(self, terms):
+        # The match's entry read once more (search.backend.query.PHRASED), for the matches
+        # within reach only: checking a phrase reads the title's and the body's vectors (a few
+        # kilobytes, TOASTed), 45 ms for "proton therapy" against its 4,000 candidates.
+        wanted = " <-> ".join("'" + term.replace("'", "''") + "'" for term in terms)
+        held = "(phrased.title @@ to_tsquery('simple', %s) OR phrased.body @@ to_tsquery('simple', %s))"
+        return RawSQL(held, [wanted, wanted], output_field=BooleanField())
 
     def _body_score(self):
         # Ranked in the one pass (ONE_PASS), for the matches within reach of the slice only.

@@ -118,7 +118,7 @@ ONE_PASS = """
 WITH {found}matches AS MATERIALIZED ({matches}),
 reach AS MATERIALIZED (
     SELECT matches.*, {first_key} AS _key
-    FROM matches LEFT JOIN {entries} AS entry ON entry.id = {titled}
+    FROM matches LEFT JOIN {entries} AS entry ON entry.id = {titled}{phrased}
     {within_reach}
 ),
 scored AS MATERIALIZED (
@@ -139,8 +139,25 @@ LIMIT {limit} OFFSET {offset}
 # took a third of a one-word search's second pass on PostgreSQL.
 TITLED = "CASE WHEN matches._title_coverage > 0 THEN matches._entry END"
 WITHIN_REACH = """WHERE {lower} + {title_bound} >= COALESCE(
-        (SELECT {lower} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0
+        (SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0
     ) - {margin}"""
+# Where the phrases are checked in the second pass (PHRASES_WITHIN_REACH), a match is within
+# reach if its lower bound with every phrase it may hold (those whose terms it holds: {lower})
+# reaches the stop-th best lower bound; and that is at least the stop-th best of the lower
+# bounds with no phrase ({surely}) and of the leaders' lower bounds with their phrases checked
+# ({exact}, over the stop best by {lower}): either way, stop matches have a key at least that
+# high. Each match within reach whose terms may form a phrase is read once more (PHRASED) for
+# its title and body vectors.
+WITHIN_REACH_PHRASES_DEFERRED = """WHERE {lower} + {title_bound} >= GREATEST(
+        COALESCE((SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0),
+        COALESCE((
+            SELECT {exact}
+            FROM (SELECT * FROM matches ORDER BY {lower} DESC LIMIT {stop}) AS matches{phrased}
+            ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}
+        ), 0)
+    ) - {margin}"""
+PHRASED = """
+    LEFT JOIN {entries} AS phrased ON phrased.id = CASE WHEN matches._phrases > 0 THEN matches._entry END"""
 # Then the relevance over the title and summary only for the matches whose first key reaches
 # the slice's last place, and over the body (PostgreSQL's ts_rank reads the body's vector, a
 # few kilobytes) only for those whose first key and relevance reach it: for a word in few
@@ -193,6 +210,12 @@ class DatabaseCompilerMixin:
     BEST_SCORE_FIRST = None
     NO_LIMIT = None
     ONE_PASS_COLUMNS = ()
+    # Whether the one pass checks the phrases (their terms in order) only for the matches within
+    # reach, each by its own vectors (phrases_held), the first pass bounding them by the phrases
+    # whose terms the match holds (phrases_possible). Set by a database whose phrase check reads
+    # each candidate's vectors (PostgreSQL), not by one that checks a phrase against every page
+    # at once (SQLite's full-text table, whose check of one row reads the terms' whole lists).
+    PHRASES_WITHIN_REACH = False
 
     def _get_filters_from_queryset(self, check_only=False):
         # These backends run the queryset itself as SQL, so its filters may use any column
@@ -279,11 +302,13 @@ class DatabaseCompilerMixin:
         body, of a match within reach (`entry` its index entry, `matches` its row)."""
         raise NotImplementedError
 
-    def _with_first_pass(self, matches, column):
+    def _with_first_pass(self, matches, column, deferred=False):
         """The matches with the parts of their first key that the full-text index answers
         (the coverage, the title's words in it, the phrases; ONE_PASS's first pass), as
         columns, and those parts and the title score's bound (ranking.title_bound) as
-        expressions of the columns (`column(name)`)."""
+        expressions of the columns (`column(name)`). If `deferred`, the phrases' column is
+        their bound (the share of the phrases whose terms the entry holds, _phrase_bound), and
+        the second pass checks them (PHRASES_WITHIN_REACH)."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
         entry = F(self.ENTRY)
@@ -295,7 +320,7 @@ class DatabaseCompilerMixin:
         matches = matches.annotate(
             _coverage=coverage(words, entry, matching, weights, ranking["whole"]) if several else Number(0.0),
             _title_coverage=title_coverage(title_words, entry, matching, weights),
-            _phrases=phrases_found(phrases, entry, matching),
+            _phrases=phrases_found(phrases, entry, self._phrase_bound if deferred else matching),
             _share=F(COVERAGE_SHARE) if shared else Number(1.0),
         )
         parts = {
@@ -305,6 +330,17 @@ class DatabaseCompilerMixin:
             "share": column("_share") if shared else None,
         }
         return matches, parts, title_bound(title_words, weights, column("_title_coverage"))
+
+    def _phrase_bound(self, terms, phrase, in_title=False):
+        # The entries holding a phrase's terms anywhere in their title or body: every entry
+        # holding the phrase in its title or in its body, found by the full-text index without
+        # reading a vector.
+        return self.entries_matching(terms, phrase=False, in_title=in_title)
+
+    def phrase_held(self, terms):
+        """A condition on the match's entry read once more as `phrased` (PHRASED): its title
+        or its body holds `terms` in order."""
+        raise NotImplementedError
 
     def count_in_one_pass(self, config):
         """The number of matches, read as the one pass reads them."""
@@ -323,7 +359,11 @@ class DatabaseCompilerMixin:
         are read once, and only those within reach of the slice are ranked in full.
         """
         matches, found = self._matches(config)
-        matches, parts, bound = self._with_first_pass(matches, _column)
+        phrases = self._ranking()["phrases"]
+        # Only with several words: with one, the phrases are most of the first key, and every
+        # match holding the word's terms is within reach.
+        deferred = bool(phrases) and self.PHRASES_WITHIN_REACH and len(self._ranking()["words"]) > 1
+        matches, parts, bound = self._with_first_pass(matches, _column, deferred=deferred)
         columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
         matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
         query = matches.query
@@ -333,20 +373,36 @@ class DatabaseCompilerMixin:
             return compiler.compile(expression.resolve_expression(query))
 
         title = RawSQL(f"entry.{self.TITLE_COLUMN}", (), output_field=TextField())
-        key = first_key(self._ranking()["terms"], title, **parts)
+        # The first key's parts as the second pass reads them; with the phrases deferred, the
+        # first pass's column bounds them from above, and none found bounds them from below.
+        surely = parts
+        if deferred:
+            surely = {**parts, "found_phrases": Number(0.0)}
+            parts_within_reach = {
+                **parts,
+                "found_phrases": phrases_found(phrases, None, held=self.phrase_held),
+            }
+        else:
+            parts_within_reach = parts
+        key = first_key(self._ranking()["terms"], title, **parts_within_reach)
         score, body_score = self._scores(query, config)
         cut_offs = {"within_reach": "", "on_the_page": "", "tied": ""}
         pieces = {}
         if stop:
             # Below the stop-th best lower bound, a match cannot enter the slice.
-            cut_offs = {"within_reach": WITHIN_REACH, "on_the_page": ON_THE_PAGE, "tied": TIED}
+            within_reach = WITHIN_REACH_PHRASES_DEFERRED if deferred else WITHIN_REACH
+            cut_offs = {"within_reach": within_reach, "on_the_page": ON_THE_PAGE, "tied": TIED}
             pieces = {
                 "signed_score": ("score" if self.BEST_SCORE_FIRST == "desc" else "-score", ()),
                 "lower": compiled(lower_bound(**parts)),
+                "surely": compiled(lower_bound(**surely)),
+                "exact": compiled(lower_bound(**parts_within_reach)),
+                "stop": stop,
                 "title_bound": compiled(bound),
                 "last_place": stop - 1,
                 "margin": ROUNDING_MARGIN,
             }
+        entries_table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
         template = ONE_PASS
         for name, cut_off in cut_offs.items():
             template = template.replace("{" + name + "}", cut_off)
@@ -355,9 +411,10 @@ class DatabaseCompilerMixin:
             found=found,
             matches=query.sql_with_params(),
             score=score,
-            entries=(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table, ()),
+            entries=(entries_table, ()),
             first_key=compiled(key),
             titled=(TITLED, ()),
+            phrased=(PHRASED.replace("{entries}", entries_table) if deferred else "", ()),
             best_first=(self.BEST_SCORE_FIRST.upper(), ()),
             body_score=body_score,
             limit=self.NO_LIMIT if stop is None else stop - (start or 0),
