@@ -82,6 +82,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     BEST_SCORE_FIRST = "desc"  # ts_rank is higher for a better match
     NO_LIMIT = None  # LIMIT NULL: all
     PHRASES_WITHIN_REACH = True
+    LOOKUPS_AT_ONCE = True
 
     def get_index_vectors(self, search_query):
         # Without the stored title_norm: it is refreshed only for new entries as the

@@ -22,6 +22,7 @@ from ..ranking import (
     BODY_SCORE,
     COVERAGE_SHARE,
     TITLE_SCORE,
+    Held,
     Number,
     coverage,
     first_key,
@@ -172,6 +173,11 @@ TIED = """WHERE (SELECT count(*) FROM scored) <= {last_place} OR (_key, {signed_
 # with the last place is kept. The keys are at most a few thousand; their rounding, 1e-12.
 ROUNDING_MARGIN = 1e-6
 
+# The first pass's lookups at once (LOOKUPS_AT_ONCE): each entry that a lookup finds, with a
+# mask of the lookups that find it, one bit each (`held`: each lookup's entries with its bit).
+LOOKUPS = "masks AS MATERIALIZED (SELECT id, bit_or(bit) AS bits FROM ({held}) AS held GROUP BY id),"
+MASK_BITS = 62
+
 COUNT = """
 WITH {found}matches AS MATERIALIZED ({matches})
 SELECT count(*) FROM matches
@@ -216,6 +222,10 @@ class DatabaseCompilerMixin:
     # each candidate's vectors (PostgreSQL), not by one that checks a phrase against every page
     # at once (SQLite's full-text table, whose check of one row reads the terms' whole lists).
     PHRASES_WITHIN_REACH = False
+    # Whether the first pass works out its lookups at once (LOOKUPS): for each entry a mask of
+    # the lookups that find it, one bit each, read by each part of the key (a test of a bit),
+    # where each part tested every match against the list of the entries its lookup finds.
+    LOOKUPS_AT_ONCE = False
 
     def _get_filters_from_queryset(self, check_only=False):
         # These backends run the queryset itself as SQL, so its filters may use any column
@@ -302,6 +312,29 @@ class DatabaseCompilerMixin:
         body, of a match within reach (`entry` its index entry, `matches` its row)."""
         raise NotImplementedError
 
+    def _first_pass_parts(self, matching, deferred=False):
+        """The expressions of the first pass's columns (see _with_first_pass), each lookup by
+        `matching`."""
+        ranking = self._ranking()
+        words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
+        entry = F(self.ENTRY)
+        several = len(words) > 1
+        title_words = words or [ranking["terms"]]
+
+        def phrase_bound(terms, phrase, in_title=False):
+            # The entries holding a phrase's terms anywhere in their title or body: every entry
+            # holding the phrase in its title or in its body, found by the full-text index
+            # without reading a vector.
+            return matching(terms, phrase=False, in_title=in_title)
+
+        return {
+            "_coverage": coverage(words, entry, matching, weights, ranking["whole"])
+            if several
+            else Number(0.0),
+            "_title_coverage": title_coverage(title_words, entry, matching, weights),
+            "_phrases": phrases_found(phrases, entry, phrase_bound if deferred else matching),
+        }
+
     def _with_first_pass(self, matches, column, deferred=False):
         """The matches with the parts of their first key that the full-text index answers
         (the coverage, the title's words in it, the phrases; ONE_PASS's first pass), as
@@ -309,33 +342,66 @@ class DatabaseCompilerMixin:
         expressions of the columns (`column(name)`). If `deferred`, the phrases' column is
         their bound (the share of the phrases whose terms the entry holds, _phrase_bound), and
         the second pass checks them (PHRASES_WITHIN_REACH)."""
+        matches = self._with_share(matches).annotate(
+            **self._first_pass_parts(self.entries_matching, deferred)
+        )
+        return (matches, *self._parts(column))
+
+    def _with_share(self, matches):
+        shared = COVERAGE_SHARE in matches.query.annotations
+        return matches.annotate(_share=F(COVERAGE_SHARE) if shared else Number(1.0))
+
+    def _parts(self, column):
+        """The first key's parts and the title score's bound as expressions of the first pass's
+        columns (`column(name)`)."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
-        entry = F(self.ENTRY)
-        matching = self.entries_matching
-        shared = COVERAGE_SHARE in matches.query.annotations
+        shared = COVERAGE_SHARE in self.queryset.query.annotations
         several = len(words) > 1
         # With one word, the title's words are not in the first key, but bound the title score.
         title_words = words or [ranking["terms"]]
-        matches = matches.annotate(
-            _coverage=coverage(words, entry, matching, weights, ranking["whole"]) if several else Number(0.0),
-            _title_coverage=title_coverage(title_words, entry, matching, weights),
-            _phrases=phrases_found(phrases, entry, self._phrase_bound if deferred else matching),
-            _share=F(COVERAGE_SHARE) if shared else Number(1.0),
-        )
         parts = {
             "found": column("_coverage") if several else None,
             "found_in_title": column("_title_coverage") if several else None,
             "found_phrases": column("_phrases") if phrases else None,
             "share": column("_share") if shared else None,
         }
-        return matches, parts, title_bound(title_words, weights, column("_title_coverage"))
+        return parts, title_bound(title_words, weights, column("_title_coverage"))
 
-    def _phrase_bound(self, terms, phrase, in_title=False):
-        # The entries holding a phrase's terms anywhere in their title or body: every entry
-        # holding the phrase in its title or in its body, found by the full-text index without
-        # reading a vector.
-        return self.entries_matching(terms, phrase=False, in_title=in_title)
+    def _lookups_at_once(self, matches, deferred):
+        """The first pass's SQL with its lookups worked out at once (LOOKUPS_AT_ONCE): the
+        common table expression of each entry's mask, and the matches with the first pass's
+        columns read from it; None if the lookups are more than a mask holds."""
+        bits = {}
+
+        def matching(terms, phrase, in_title=False):
+            bit = bits.setdefault((tuple(terms), phrase, in_title), len(bits))
+            return Held("(masks.bits & %s) <> 0", [1 << bit])
+
+        columns = self._first_pass_parts(matching, deferred)
+        if not bits or len(bits) > MASK_BITS:
+            return None
+        base = self._with_share(matches).values_list(
+            "pk", "content_type_id", "search_date", "_entry", "_share"
+        )
+        query = base.query
+        compiler = query.get_compiler(connection=connection)
+        selected, params = [], []
+        for name, expression in columns.items():
+            sql, expression_params = compiler.compile(expression.resolve_expression(query))
+            selected.append(f"{sql} AS {name}")
+            params.extend(expression_params)
+        base_sql, base_params = query.sql_with_params()
+        held, held_params = [], []
+        for (terms, phrase, in_title), bit in bits.items():
+            lookup = self.entries_matching(list(terms), phrase, in_title=in_title)
+            held.append(f"SELECT id, {1 << bit}::bigint AS bit FROM ({lookup.sql}) AS held")
+            held_params.extend(lookup.params)
+        masks = LOOKUPS.format(held=" UNION ALL ".join(held))
+        sql = (
+            f"SELECT m.*, {', '.join(selected)} FROM ({base_sql}) AS m LEFT JOIN masks ON masks.id = m._entry"
+        )
+        return (masks, held_params), (sql, (*params, *base_params))
 
     def phrase_held(self, terms):
         """A condition on the match's entry read once more as `phrased` (PHRASED): its title
@@ -363,9 +429,19 @@ class DatabaseCompilerMixin:
         # Only with several words: with one, the phrases are most of the first key, and every
         # match holding the word's terms is within reach.
         deferred = bool(phrases) and self.PHRASES_WITHIN_REACH and len(self._ranking()["words"]) > 1
-        matches, parts, bound = self._with_first_pass(matches, _column, deferred=deferred)
-        columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
-        matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
+        # With one word, the first pass makes a few lookups (the word's terms in the title, its
+        # phrase), each tested faster than the masks are put together.
+        several = len(self._ranking()["words"]) > 1
+        at_once = self._lookups_at_once(matches, deferred) if self.LOOKUPS_AT_ONCE and several else None
+        if at_once is None:
+            matches, parts, bound = self._with_first_pass(matches, _column, deferred=deferred)
+            columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
+            matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
+            matches_sql = matches.query.sql_with_params()
+        else:
+            parts, bound = self._parts(_column)
+            masks, matches_sql = at_once
+            found = (found[0] + masks[0], (*found[1], *masks[1]))
         query = matches.query
         compiler = query.get_compiler(connection=connection)
 
@@ -409,7 +485,7 @@ class DatabaseCompilerMixin:
         sql, params = _sql(
             template,
             found=found,
-            matches=query.sql_with_params(),
+            matches=matches_sql,
             score=score,
             entries=(entries_table, ()),
             first_key=compiled(key),
