@@ -83,6 +83,7 @@ class PostgresQueryCompiler(DatabaseCompilerMixin, vendor.PostgresSearchQueryCom
     NO_LIMIT = None  # LIMIT NULL: all
     PHRASES_WITHIN_REACH = True
     LOOKUPS_AT_ONCE = True
+    LEADERS_KEYED = True
 
     def get_index_vectors(self, search_query):
         # Without the stored title_norm: it is refreshed only for new entries as the

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.db import connection
 from django.db.models import F, FloatField, TextField
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Least
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
@@ -155,8 +156,25 @@ WITHIN_REACH_PHRASES_DEFERRED = """WHERE {lower} + {title_bound} >= GREATEST(
             SELECT {exact}
             FROM (SELECT * FROM matches ORDER BY {lower} DESC LIMIT {stop}) AS matches{phrased}
             ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}
-        ), 0)
+        ), 0),
+        {leaders_keys}
     ) - {margin}"""
+# On PostgreSQL (LEADERS_KEYED), also the stop-th best key of the stop matches whose bound is
+# the highest, each key completed (its title score, its phrases): stop matches have a key at
+# least that high, and a match whose bound stays below it cannot enter the slice. The title
+# score and the phrases are then worked out for the matches that can still reach the slice
+# only (for a question of common words, most of the 1,300 matches within the lower bounds'
+# reach hold a query term in their title).
+WITHIN_REACH_LEADERS_KEYED = """WHERE {lower} + {title_bound} >= GREATEST(
+        COALESCE((SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0),
+        {leaders_keys}
+    ) - {margin}"""
+LEADERS_KEYS = """COALESCE((
+            SELECT {first_key}
+            FROM (SELECT * FROM matches ORDER BY {lower} + {title_bound} DESC LIMIT {stop}) AS matches
+            LEFT JOIN {entries} AS entry ON entry.id = {titled}{phrased}
+            ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}
+        ), 0)"""
 PHRASED = """
     LEFT JOIN {entries} AS phrased ON phrased.id = CASE WHEN matches._phrases > 0 THEN matches._entry END"""
 # Then the relevance over the title and summary only for the matches whose first key reaches
@@ -175,7 +193,11 @@ ROUNDING_MARGIN = 1e-6
 
 # The first pass's lookups at once (LOOKUPS_AT_ONCE): each entry that a lookup finds, with a
 # mask of the lookups that find it, one bit each (`held`: each lookup's entries with its bit).
-LOOKUPS = "masks AS MATERIALIZED (SELECT id, bit_or(bit) AS bits FROM ({held}) AS held GROUP BY id),"
+# The columns are worked out once per mask (`columns`, of masks.bits), not once per match: most
+# entries share their mask with many others. An entry no lookup finds has no mask, and every
+# column 0.0, as each part worked out without a bit gives.
+LOOKUPS = """masks AS MATERIALIZED (SELECT id, bit_or(bit) AS bits FROM ({held}) AS held GROUP BY id),
+masked AS MATERIALIZED (SELECT masks.bits, {columns} FROM (SELECT DISTINCT bits FROM masks) AS masks),"""
 MASK_BITS = 62
 
 COUNT = """
@@ -226,6 +248,10 @@ class DatabaseCompilerMixin:
     # the lookups that find it, one bit each, read by each part of the key (a test of a bit),
     # where each part tested every match against the list of the entries its lookup finds.
     LOOKUPS_AT_ONCE = False
+    # Whether the cut-off also takes the stop-th best key of the matches with the highest
+    # bounds (WITHIN_REACH_LEADERS_KEYED): a database whose title score is a function it runs for
+    # each match within reach (PostgreSQL's site_title_score).
+    LEADERS_KEYED = False
 
     def _get_filters_from_queryset(self, check_only=False):
         # These backends run the queryset itself as SQL, so its filters may use any column
@@ -277,14 +303,19 @@ class DatabaseCompilerMixin:
         return self.weights
 
     def _counted_weights(self, words):
-        entries = apps.get_model("wagtailsearch", "IndexEntry").objects.count()
-        holding = {}
+        # One query for every term's count and the index's: a round trip a term took as long as
+        # counting a rare term.
+        table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
+        terms = sorted({term for terms in words for term in terms})
+        counts, params = [f"(SELECT count(*) FROM {table})"], []
+        for term in terms:
+            held = self.entries_matching([term], phrase=False)
+            counts.append(f"(SELECT count(*) FROM ({held.sql}) AS held)")
+            params.extend(held.params)
         with connection.cursor() as cursor:
-            for term in {term for terms in words for term in terms}:
-                held = self.entries_matching([term], phrase=False)
-                cursor.execute(f"SELECT count(*) FROM ({held.sql}) AS held", held.params)
-                holding[term] = cursor.fetchone()[0]
-        return term_weights(words, holding, entries)
+            cursor.execute(f"SELECT {', '.join(counts)}", params)
+            entries, *holding = cursor.fetchone()
+        return term_weights(words, dict(zip(terms, holding, strict=True)), entries)
 
     def entries_matching(self, terms, phrase, in_title=False):
         """A subquery of the ids of the index entries whose title or body (or title alone, if
@@ -312,9 +343,10 @@ class DatabaseCompilerMixin:
         body, of a match within reach (`entry` its index entry, `matches` its row)."""
         raise NotImplementedError
 
-    def _first_pass_parts(self, matching, deferred=False):
+    def _first_pass_parts(self, matching, deferred=False, title_terms=False):
         """The expressions of the first pass's columns (see _with_first_pass), each lookup by
-        `matching`."""
+        `matching`; with `title_terms`, also the number of the query's terms (as many times as
+        the query holds each) that the entry's title holds."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
         entry = F(self.ENTRY)
@@ -327,13 +359,17 @@ class DatabaseCompilerMixin:
             # without reading a vector.
             return matching(terms, phrase=False, in_title=in_title)
 
-        return {
+        columns = {
             "_coverage": coverage(words, entry, matching, weights, ranking["whole"])
             if several
             else Number(0.0),
             "_title_coverage": title_coverage(title_words, entry, matching, weights),
             "_phrases": phrases_found(phrases, entry, phrase_bound if deferred else matching),
         }
+        if title_terms:
+            ones = [[1.0] * len(terms) for terms in title_words]
+            columns["_title_terms"] = title_coverage(title_words, entry, matching, ones)
+        return columns
 
     def _with_first_pass(self, matches, column, deferred=False):
         """The matches with the parts of their first key that the full-text index answers
@@ -351,9 +387,11 @@ class DatabaseCompilerMixin:
         shared = COVERAGE_SHARE in matches.query.annotations
         return matches.annotate(_share=F(COVERAGE_SHARE) if shared else Number(1.0))
 
-    def _parts(self, column):
+    def _parts(self, column, title_terms=False):
         """The first key's parts and the title score's bound as expressions of the first pass's
-        columns (`column(name)`)."""
+        columns (`column(name)`). With `title_terms`, the bound is at most the number of the
+        query's terms the title holds (`_title_terms`): the title score adds less than 1 for
+        each and nothing for the others."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
         shared = COVERAGE_SHARE in self.queryset.query.annotations
@@ -366,7 +404,10 @@ class DatabaseCompilerMixin:
             "found_phrases": column("_phrases") if phrases else None,
             "share": column("_share") if shared else None,
         }
-        return parts, title_bound(title_words, weights, column("_title_coverage"))
+        bound = title_bound(title_words, weights, column("_title_coverage"))
+        if title_terms:
+            bound = Least(bound, column("_title_terms"), output_field=FloatField())
+        return parts, bound
 
     def _lookups_at_once(self, matches, deferred):
         """The first pass's SQL with its lookups worked out at once (LOOKUPS_AT_ONCE): the
@@ -378,7 +419,7 @@ class DatabaseCompilerMixin:
             bit = bits.setdefault((tuple(terms), phrase, in_title), len(bits))
             return Held("(masks.bits & %s) <> 0", [1 << bit])
 
-        columns = self._first_pass_parts(matching, deferred)
+        columns = self._first_pass_parts(matching, deferred, title_terms=True)
         if not bits or len(bits) > MASK_BITS:
             return None
         base = self._with_share(matches).values_list(
@@ -391,17 +432,19 @@ class DatabaseCompilerMixin:
             sql, expression_params = compiler.compile(expression.resolve_expression(query))
             selected.append(f"{sql} AS {name}")
             params.extend(expression_params)
+        read = ", ".join(f"COALESCE(masked.{name}, (0.0)::double precision) AS {name}" for name in columns)
         base_sql, base_params = query.sql_with_params()
         held, held_params = [], []
         for (terms, phrase, in_title), bit in bits.items():
             lookup = self.entries_matching(list(terms), phrase, in_title=in_title)
             held.append(f"SELECT id, {1 << bit}::bigint AS bit FROM ({lookup.sql}) AS held")
             held_params.extend(lookup.params)
-        masks = LOOKUPS.format(held=" UNION ALL ".join(held))
+        masks = LOOKUPS.format(held=" UNION ALL ".join(held), columns=", ".join(selected))
         sql = (
-            f"SELECT m.*, {', '.join(selected)} FROM ({base_sql}) AS m LEFT JOIN masks ON masks.id = m._entry"
+            f"SELECT m.*, {read} FROM ({base_sql}) AS m"
+            " LEFT JOIN masks ON masks.id = m._entry LEFT JOIN masked ON masked.bits = masks.bits"
         )
-        return (masks, held_params), (sql, (*params, *base_params))
+        return (masks, (*held_params, *params)), (sql, base_params)
 
     def phrase_held(self, terms):
         """A condition on the match's entry read once more as `phrased` (PHRASED): its title
@@ -439,7 +482,7 @@ class DatabaseCompilerMixin:
             matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
             matches_sql = matches.query.sql_with_params()
         else:
-            parts, bound = self._parts(_column)
+            parts, bound = self._parts(_column, title_terms=True)
             masks, matches_sql = at_once
             found = (found[0] + masks[0], (*found[1], *masks[1]))
         query = matches.query
@@ -467,6 +510,11 @@ class DatabaseCompilerMixin:
         if stop:
             # Below the stop-th best lower bound, a match cannot enter the slice.
             within_reach = WITHIN_REACH_PHRASES_DEFERRED if deferred else WITHIN_REACH
+            if self.LEADERS_KEYED:
+                within_reach = within_reach if deferred else WITHIN_REACH_LEADERS_KEYED
+                within_reach = within_reach.replace("{leaders_keys}", LEADERS_KEYS)
+            else:
+                within_reach = within_reach.replace(",\n        {leaders_keys}", "")
             cut_offs = {"within_reach": within_reach, "on_the_page": ON_THE_PAGE, "tied": TIED}
             pieces = {
                 "signed_score": ("score" if self.BEST_SCORE_FIRST == "desc" else "-score", ()),
