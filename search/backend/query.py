@@ -469,9 +469,10 @@ class DatabaseCompilerMixin:
         """
         matches, found = self._matches(config)
         phrases = self._ranking()["phrases"]
-        # Only with several words: with one, the phrases are most of the first key, and every
-        # match holding the word's terms is within reach.
-        deferred = bool(phrases) and self.PHRASES_WITHIN_REACH and len(self._ranking()["words"]) > 1
+        # With one word too: its phrase (a long Chinese word's pairs in order) is then most of
+        # the first key, and the leaders' completed keys (LEADERS_KEYED) leave within reach only
+        # the matches whose title may lift them to the page.
+        deferred = bool(phrases) and self.PHRASES_WITHIN_REACH
         # With one word, the first pass makes a few lookups (the word's terms in the title, its
         # phrase), each tested faster than the masks are put together.
         several = len(self._ranking()["words"]) > 1
