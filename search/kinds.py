@@ -12,7 +12,6 @@ from functools import cached_property
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, F, FloatField, Q, When
-from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from .ranking import ENTRIES_SHARE, Number
@@ -80,10 +79,9 @@ def kind_of(page):
 
 
 def search_date():
-    """Each result's date: its page type's `search_date_field`, else its first publication."""
-    dated = {kind.model: kind for kind in available_kinds() if kind.date_field != "first_published_at"}
-    dates = [F(f"{kind.relation}__{kind.date_field}") for kind in dated.values()]
-    return Coalesce(*dates, F("first_published_at")) if dates else F("first_published_at")
+    """Each result's date: its page type's `search_date_field`, else its first publication, as
+    the search's row of the page holds it (search.searched.date_of)."""
+    return F("searched__date")
 
 
 def coverage_share():

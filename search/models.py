@@ -49,3 +49,30 @@ def groups():
     """Every synonym group as a list of words: one small query, so an editor's change
     applies at once in every process."""
     return [split_words(words) for words in Synonym.objects.values_list("words", flat=True)]
+
+
+class SearchedPage(models.Model):
+    """What the site search filters its matches on, one row per searchable page, kept by the
+    indexing (search.backend.fields; migration site_search.0006): the page's index entry, its
+    kind of result (search.kinds), whether it has English, and its date.
+
+    The search's first pass reads every match (a question matches nearly every page): through
+    this narrow table it joins each match to its page by the page's id, where it read the page
+    types' own tables for the kinds' filters and the date, and found each page's index entry by
+    its id written as text (docs/performance.md). A page of no searchable kind has no row.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="searched"
+    )
+    # The id of the page's index entry (wagtailsearch.IndexEntry, the vendor's table).
+    entry = models.IntegerField(db_index=True)
+    kind = models.CharField(max_length=32)
+    has_english = models.BooleanField()
+    date = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("searched page")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.kind}"

@@ -32,10 +32,12 @@ def searchable_pages(kind_key=None, year=None, english=None):
     kinds = [k for k in available_kinds() if kind_key in (None, k.key)]
     if not kinds:
         return Page.objects.none()
-    condition = kinds[0].condition(english)
-    for kind in kinds[1:]:
-        condition |= kind.condition(english)
-    pages = public(Page.objects.live()).filter(condition).annotate(search_date=search_date())
+    # The kind, English and date from the search's own row of each page (search.searched), kept
+    # as the page is indexed, not from each page type's table.
+    pages = public(Page.objects.live()).filter(searched__kind__in=[kind.key for kind in kinds])
+    if english:
+        pages = pages.filter(searched__has_english=True)
+    pages = pages.annotate(search_date=search_date())
     if year is not None:
         pages = pages.filter(_in_year(year))
     return pages

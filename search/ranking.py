@@ -9,7 +9,8 @@ terms, so both databases agree). The backend computes it on the index entry it m
 import math
 from collections import Counter
 
-from django.db.models import Case, F, FloatField, Func, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Least, StrIndex
 from django.db.models.lookups import GreaterThan, In
 
@@ -94,11 +95,20 @@ class Number(Value):
         return f"({sql})::double precision", params
 
 
+class Held(RawSQL):
+    """A lookup's answer for the entry as a condition (not a subquery of the entries that hold
+    it): a search backend may work out every lookup of a search at once."""
+
+    def __init__(self, sql, params):
+        super().__init__(sql, params, output_field=BooleanField())
+
+
 def _matched(entry, condition, weight=1.0):
     """`weight` for an index entry (its id, `entry`) among those the full-text condition
-    matches, else 0."""
+    matches (a subquery of their ids, or Held), else 0."""
+    held = condition if isinstance(condition, Held) else In(entry, condition)
     return Case(
-        When(In(entry, condition), then=Number(weight)),
+        When(held, then=Number(weight)),
         default=Number(0.0),
         output_field=FloatField(),
     )
@@ -163,14 +173,20 @@ def title_coverage(words, entry, matching, weights=None):
     return found
 
 
-def phrases_found(phrases, entry, matching):
+def phrases_found(phrases, entry, matching=None, held=None):
     """The share of the query's phrases (search.analysis.query_phrases) that the entry holds
-    as they are, its terms consecutive: from 0 to 1."""
+    as they are, its terms consecutive: from 0 to 1. Each phrase is looked up in the full-text
+    index (`matching(terms, phrase=True)`, the entries holding it), or checked on the entry
+    itself (`held(terms)`, a condition), the same sum either way."""
     if not phrases:
         return Number(0.0)
     found = Number(0.0)
     for terms in phrases:
-        found = found + _matched(entry, matching(terms, phrase=True))
+        if held is not None:
+            one = Case(When(held(terms), then=Number(1.0)), default=Number(0.0), output_field=FloatField())
+        else:
+            one = _matched(entry, matching(terms, phrase=True))
+        found = found + one
     return found / Number(float(len(phrases)))
 
 

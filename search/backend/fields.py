@@ -10,6 +10,7 @@ from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import build_localized_fieldname, fallbacks
 
+from .. import searched
 from ..analysis import index_text
 from ..ranking import LANGUAGE_SEPARATOR
 
@@ -140,6 +141,14 @@ class _Indexed:
 def _index_class(vendor_index_class):
     class BilingualIndex(vendor_index_class):
         def add_items(self, model, objs):
-            return super().add_items(model, [_Indexed(obj) for obj in objs])
+            objs = list(objs)
+            added = super().add_items(model, [_Indexed(obj) for obj in objs])
+            # The site search's row of each page (search.searched), with its index entry's id.
+            searched.record(model, objs)
+            return added
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            searched.forget(item)
 
     return BilingualIndex

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.db import connection
 from django.db.models import F, FloatField, TextField
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Least
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
@@ -22,6 +23,7 @@ from ..ranking import (
     BODY_SCORE,
     COVERAGE_SHARE,
     TITLE_SCORE,
+    Held,
     Number,
     coverage,
     first_key,
@@ -118,7 +120,7 @@ ONE_PASS = """
 WITH {found}matches AS MATERIALIZED ({matches}),
 reach AS MATERIALIZED (
     SELECT matches.*, {first_key} AS _key
-    FROM matches JOIN {entries} AS entry ON entry.id = matches._entry
+    FROM matches LEFT JOIN {entries} AS entry ON entry.id = {titled}{phrased}
     {within_reach}
 ),
 scored AS MATERIALIZED (
@@ -132,9 +134,49 @@ FROM scored JOIN {entries} AS entry ON entry.id = scored._entry
 ORDER BY _key DESC, score {best_first}, {body_score} {best_first}, search_date DESC NULLS LAST, pk DESC
 LIMIT {limit} OFFSET {offset}
 """
+# Only a match whose title holds a query term (the full-text index's title: its title
+# coverage) has its title read for the title score: for the others the title is NULL, which the
+# title score takes for a title holding no term (0.0, so the key is its lower bound, to the
+# bit). A word on 8,000 pages is in a few hundred titles, and reading every match's title
+# took a third of a one-word search's second pass on PostgreSQL.
+TITLED = "CASE WHEN matches._title_coverage > 0 THEN matches._entry END"
 WITHIN_REACH = """WHERE {lower} + {title_bound} >= COALESCE(
-        (SELECT {lower} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0
+        (SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0
     ) - {margin}"""
+# Where the phrases are checked in the second pass (PHRASES_WITHIN_REACH), a match is within
+# reach if its lower bound with every phrase it may hold (those whose terms it holds: {lower})
+# reaches the stop-th best lower bound; and that is at least the stop-th best of the lower
+# bounds with no phrase ({surely}) and of the leaders' lower bounds with their phrases checked
+# ({exact}, over the stop best by {lower}): either way, stop matches have a key at least that
+# high. Each match within reach whose terms may form a phrase is read once more (PHRASED) for
+# its title and body vectors.
+WITHIN_REACH_PHRASES_DEFERRED = """WHERE {lower} + {title_bound} >= GREATEST(
+        COALESCE((SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0),
+        COALESCE((
+            SELECT {exact}
+            FROM (SELECT * FROM matches ORDER BY {lower} DESC LIMIT {stop}) AS matches{phrased}
+            ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}
+        ), 0),
+        {leaders_keys}
+    ) - {margin}"""
+# On PostgreSQL (LEADERS_KEYED), also the stop-th best key of the stop matches whose bound is
+# the highest, each key completed (its title score, its phrases): stop matches have a key at
+# least that high, and a match whose bound stays below it cannot enter the slice. The title
+# score and the phrases are then worked out for the matches that can still reach the slice
+# only (for a question of common words, most of the 1,300 matches within the lower bounds'
+# reach hold a query term in their title).
+WITHIN_REACH_LEADERS_KEYED = """WHERE {lower} + {title_bound} >= GREATEST(
+        COALESCE((SELECT {surely} FROM matches ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}), 0),
+        {leaders_keys}
+    ) - {margin}"""
+LEADERS_KEYS = """COALESCE((
+            SELECT {first_key}
+            FROM (SELECT * FROM matches ORDER BY {lower} + {title_bound} DESC LIMIT {stop}) AS matches
+            LEFT JOIN {entries} AS entry ON entry.id = {titled}{phrased}
+            ORDER BY 1 DESC LIMIT 1 OFFSET {last_place}
+        ), 0)"""
+PHRASED = """
+    LEFT JOIN {entries} AS phrased ON phrased.id = CASE WHEN matches._phrases > 0 THEN matches._entry END"""
 # Then the relevance over the title and summary only for the matches whose first key reaches
 # the slice's last place, and over the body (PostgreSQL's ts_rank reads the body's vector, a
 # few kilobytes) only for those whose first key and relevance reach it: for a word in few
@@ -148,6 +190,15 @@ TIED = """WHERE (SELECT count(*) FROM scored) <= {last_place} OR (_key, {signed_
 # Floating-point sums in another order may differ in their last bits: a match that could tie
 # with the last place is kept. The keys are at most a few thousand; their rounding, 1e-12.
 ROUNDING_MARGIN = 1e-6
+
+# The first pass's lookups at once (LOOKUPS_AT_ONCE): each entry that a lookup finds, with a
+# mask of the lookups that find it, one bit each (`held`: each lookup's entries with its bit).
+# The columns are worked out once per mask (`columns`, of masks.bits), not once per match: most
+# entries share their mask with many others. An entry no lookup finds has no mask, and every
+# column 0.0, as each part worked out without a bit gives.
+LOOKUPS = """masks AS MATERIALIZED (SELECT id, bit_or(bit) AS bits FROM ({held}) AS held GROUP BY id),
+masked AS MATERIALIZED (SELECT masks.bits, {columns} FROM (SELECT DISTINCT bits FROM masks) AS masks),"""
+MASK_BITS = 62
 
 COUNT = """
 WITH {found}matches AS MATERIALIZED ({matches})
@@ -182,9 +233,25 @@ class DatabaseCompilerMixin:
     # "desc" for the best relevance first, LIMIT's value for no limit, and the columns of
     # the matches that the one pass's ranking reads besides the first key's parts.
     TITLE_COLUMN = None
+    # The lookup from a match to the id of its index entry.
+    ENTRY = "index_entries__id"
     BEST_SCORE_FIRST = None
     NO_LIMIT = None
     ONE_PASS_COLUMNS = ()
+    # Whether the one pass checks the phrases (their terms in order) only for the matches within
+    # reach, each by its own vectors (phrases_held), the first pass bounding them by the phrases
+    # whose terms the match holds (phrases_possible). Set by a database whose phrase check reads
+    # each candidate's vectors (PostgreSQL), not by one that checks a phrase against every page
+    # at once (SQLite's full-text table, whose check of one row reads the terms' whole lists).
+    PHRASES_WITHIN_REACH = False
+    # Whether the first pass works out its lookups at once (LOOKUPS): for each entry a mask of
+    # the lookups that find it, one bit each, read by each part of the key (a test of a bit),
+    # where each part tested every match against the list of the entries its lookup finds.
+    LOOKUPS_AT_ONCE = False
+    # Whether the cut-off also takes the stop-th best key of the matches with the highest
+    # bounds (WITHIN_REACH_LEADERS_KEYED): a database whose title score is a function it runs for
+    # each match within reach (PostgreSQL's site_title_score).
+    LEADERS_KEYED = False
 
     def _get_filters_from_queryset(self, check_only=False):
         # These backends run the queryset itself as SQL, so its filters may use any column
@@ -236,14 +303,19 @@ class DatabaseCompilerMixin:
         return self.weights
 
     def _counted_weights(self, words):
-        entries = apps.get_model("wagtailsearch", "IndexEntry").objects.count()
-        holding = {}
+        # One query for every term's count and the index's: a round trip a term took as long as
+        # counting a rare term.
+        table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
+        terms = sorted({term for terms in words for term in terms})
+        counts, params = [f"(SELECT count(*) FROM {table})"], []
+        for term in terms:
+            held = self.entries_matching([term], phrase=False)
+            counts.append(f"(SELECT count(*) FROM ({held.sql}) AS held)")
+            params.extend(held.params)
         with connection.cursor() as cursor:
-            for term in {term for terms in words for term in terms}:
-                held = self.entries_matching([term], phrase=False)
-                cursor.execute(f"SELECT count(*) FROM ({held.sql}) AS held", held.params)
-                holding[term] = cursor.fetchone()[0]
-        return term_weights(words, holding, entries)
+            cursor.execute(f"SELECT {', '.join(counts)}", params)
+            entries, *holding = cursor.fetchone()
+        return term_weights(words, dict(zip(terms, holding, strict=True)), entries)
 
     def entries_matching(self, terms, phrase, in_title=False):
         """A subquery of the ids of the index entries whose title or body (or title alone, if
@@ -271,32 +343,113 @@ class DatabaseCompilerMixin:
         body, of a match within reach (`entry` its index entry, `matches` its row)."""
         raise NotImplementedError
 
-    def _with_first_pass(self, matches, column):
+    def _first_pass_parts(self, matching, deferred=False, title_terms=False):
+        """The expressions of the first pass's columns (see _with_first_pass), each lookup by
+        `matching`; with `title_terms`, also the number of the query's terms (as many times as
+        the query holds each) that the entry's title holds."""
+        ranking = self._ranking()
+        words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
+        entry = F(self.ENTRY)
+        several = len(words) > 1
+        title_words = words or [ranking["terms"]]
+
+        def phrase_bound(terms, phrase, in_title=False):
+            # The entries holding a phrase's terms anywhere in their title or body: every entry
+            # holding the phrase in its title or in its body, found by the full-text index
+            # without reading a vector.
+            return matching(terms, phrase=False, in_title=in_title)
+
+        columns = {
+            "_coverage": coverage(words, entry, matching, weights, ranking["whole"])
+            if several
+            else Number(0.0),
+            "_title_coverage": title_coverage(title_words, entry, matching, weights),
+            "_phrases": phrases_found(phrases, entry, phrase_bound if deferred else matching),
+        }
+        if title_terms:
+            ones = [[1.0] * len(terms) for terms in title_words]
+            columns["_title_terms"] = title_coverage(title_words, entry, matching, ones)
+        return columns
+
+    def _with_first_pass(self, matches, column, deferred=False):
         """The matches with the parts of their first key that the full-text index answers
         (the coverage, the title's words in it, the phrases; ONE_PASS's first pass), as
         columns, and those parts and the title score's bound (ranking.title_bound) as
-        expressions of the columns (`column(name)`)."""
+        expressions of the columns (`column(name)`). If `deferred`, the phrases' column is
+        their bound (the share of the phrases whose terms the entry holds, _phrase_bound), and
+        the second pass checks them (PHRASES_WITHIN_REACH)."""
+        matches = self._with_share(matches).annotate(
+            **self._first_pass_parts(self.entries_matching, deferred)
+        )
+        return (matches, *self._parts(column))
+
+    def _with_share(self, matches):
+        shared = COVERAGE_SHARE in matches.query.annotations
+        return matches.annotate(_share=F(COVERAGE_SHARE) if shared else Number(1.0))
+
+    def _parts(self, column, title_terms=False):
+        """The first key's parts and the title score's bound as expressions of the first pass's
+        columns (`column(name)`). With `title_terms`, the bound is at most the number of the
+        query's terms the title holds (`_title_terms`): the title score adds less than 1 for
+        each and nothing for the others."""
         ranking = self._ranking()
         words, phrases, weights = ranking["words"], ranking["phrases"], ranking["weights"]
-        entry = F("index_entries__id")
-        matching = self.entries_matching
-        shared = COVERAGE_SHARE in matches.query.annotations
+        shared = COVERAGE_SHARE in self.queryset.query.annotations
         several = len(words) > 1
         # With one word, the title's words are not in the first key, but bound the title score.
         title_words = words or [ranking["terms"]]
-        matches = matches.annotate(
-            _coverage=coverage(words, entry, matching, weights, ranking["whole"]) if several else Number(0.0),
-            _title_coverage=title_coverage(title_words, entry, matching, weights),
-            _phrases=phrases_found(phrases, entry, matching),
-            _share=F(COVERAGE_SHARE) if shared else Number(1.0),
-        )
         parts = {
             "found": column("_coverage") if several else None,
             "found_in_title": column("_title_coverage") if several else None,
             "found_phrases": column("_phrases") if phrases else None,
             "share": column("_share") if shared else None,
         }
-        return matches, parts, title_bound(title_words, weights, column("_title_coverage"))
+        bound = title_bound(title_words, weights, column("_title_coverage"))
+        if title_terms:
+            bound = Least(bound, column("_title_terms"), output_field=FloatField())
+        return parts, bound
+
+    def _lookups_at_once(self, matches, deferred):
+        """The first pass's SQL with its lookups worked out at once (LOOKUPS_AT_ONCE): the
+        common table expression of each entry's mask, and the matches with the first pass's
+        columns read from it; None if the lookups are more than a mask holds."""
+        bits = {}
+
+        def matching(terms, phrase, in_title=False):
+            bit = bits.setdefault((tuple(terms), phrase, in_title), len(bits))
+            return Held("(masks.bits & %s) <> 0", [1 << bit])
+
+        columns = self._first_pass_parts(matching, deferred, title_terms=True)
+        if not bits or len(bits) > MASK_BITS:
+            return None
+        base = self._with_share(matches).values_list(
+            "pk", "content_type_id", "search_date", "_entry", "_share"
+        )
+        query = base.query
+        compiler = query.get_compiler(connection=connection)
+        selected, params = [], []
+        for name, expression in columns.items():
+            sql, expression_params = compiler.compile(expression.resolve_expression(query))
+            selected.append(f"{sql} AS {name}")
+            params.extend(expression_params)
+        read = ", ".join(f"COALESCE(masked.{name}, (0.0)::double precision) AS {name}" for name in columns)
+        base_sql, base_params = query.sql_with_params()
+        held, held_params = [], []
+        for (terms, phrase, in_title), bit in bits.items():
+            lookup = self.entries_matching(list(terms), phrase, in_title=in_title)
+            held.append(f"SELECT id, {1 << bit}::bigint AS bit FROM ({lookup.sql}) AS held")
+            held_params.extend(lookup.params)
+        masks = LOOKUPS.format(held=" UNION ALL ".join(held), columns=", ".join(selected))
+        sql = (
+            f"SELECT m.*, {read} FROM ({base_sql}) AS m"
+            " LEFT JOIN masks ON masks.id = m._entry LEFT JOIN masked ON masked.bits = masks.bits"
+        )
+        return (masks, (*held_params, *params)), (sql, base_params)
+
+    def phrase_held(self, terms):
+        """A condition on the match's entry read once more as `phrased` (PHRASED): its title
+        or its body holds `terms` in order."""
+        raise NotImplementedError
 
     def count_in_one_pass(self, config):
         """The number of matches, read as the one pass reads them."""
@@ -315,9 +468,24 @@ class DatabaseCompilerMixin:
         are read once, and only those within reach of the slice are ranked in full.
         """
         matches, found = self._matches(config)
-        matches, parts, bound = self._with_first_pass(matches, _column)
-        columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
-        matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
+        phrases = self._ranking()["phrases"]
+        # With one word too: its phrase (a long Chinese word's pairs in order) is then most of
+        # the first key, and the leaders' completed keys (LEADERS_KEYED) leave within reach only
+        # the matches whose title may lift them to the page.
+        deferred = bool(phrases) and self.PHRASES_WITHIN_REACH
+        # With one word, the first pass makes a few lookups (the word's terms in the title, its
+        # phrase), each tested faster than the masks are put together.
+        several = len(self._ranking()["words"]) > 1
+        at_once = self._lookups_at_once(matches, deferred) if self.LOOKUPS_AT_ONCE and several else None
+        if at_once is None:
+            matches, parts, bound = self._with_first_pass(matches, _column, deferred=deferred)
+            columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
+            matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
+            matches_sql = matches.query.sql_with_params()
+        else:
+            parts, bound = self._parts(_column, title_terms=True)
+            masks, matches_sql = at_once
+            found = (found[0] + masks[0], (*found[1], *masks[1]))
         query = matches.query
         compiler = query.get_compiler(connection=connection)
 
@@ -325,30 +493,53 @@ class DatabaseCompilerMixin:
             return compiler.compile(expression.resolve_expression(query))
 
         title = RawSQL(f"entry.{self.TITLE_COLUMN}", (), output_field=TextField())
-        key = first_key(self._ranking()["terms"], title, **parts)
+        # The first key's parts as the second pass reads them; with the phrases deferred, the
+        # first pass's column bounds them from above, and none found bounds them from below.
+        surely = parts
+        if deferred:
+            surely = {**parts, "found_phrases": Number(0.0)}
+            parts_within_reach = {
+                **parts,
+                "found_phrases": phrases_found(phrases, None, held=self.phrase_held),
+            }
+        else:
+            parts_within_reach = parts
+        key = first_key(self._ranking()["terms"], title, **parts_within_reach)
         score, body_score = self._scores(query, config)
         cut_offs = {"within_reach": "", "on_the_page": "", "tied": ""}
         pieces = {}
         if stop:
             # Below the stop-th best lower bound, a match cannot enter the slice.
-            cut_offs = {"within_reach": WITHIN_REACH, "on_the_page": ON_THE_PAGE, "tied": TIED}
+            within_reach = WITHIN_REACH_PHRASES_DEFERRED if deferred else WITHIN_REACH
+            if self.LEADERS_KEYED:
+                within_reach = within_reach if deferred else WITHIN_REACH_LEADERS_KEYED
+                within_reach = within_reach.replace("{leaders_keys}", LEADERS_KEYS)
+            else:
+                within_reach = within_reach.replace(",\n        {leaders_keys}", "")
+            cut_offs = {"within_reach": within_reach, "on_the_page": ON_THE_PAGE, "tied": TIED}
             pieces = {
                 "signed_score": ("score" if self.BEST_SCORE_FIRST == "desc" else "-score", ()),
                 "lower": compiled(lower_bound(**parts)),
+                "surely": compiled(lower_bound(**surely)),
+                "exact": compiled(lower_bound(**parts_within_reach)),
+                "stop": stop,
                 "title_bound": compiled(bound),
                 "last_place": stop - 1,
                 "margin": ROUNDING_MARGIN,
             }
+        entries_table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
         template = ONE_PASS
         for name, cut_off in cut_offs.items():
             template = template.replace("{" + name + "}", cut_off)
         sql, params = _sql(
             template,
             found=found,
-            matches=query.sql_with_params(),
+            matches=matches_sql,
             score=score,
-            entries=(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table, ()),
+            entries=(entries_table, ()),
             first_key=compiled(key),
+            titled=(TITLED, ()),
+            phrased=(PHRASED.replace("{entries}", entries_table) if deferred else "", ()),
             best_first=(self.BEST_SCORE_FIRST.upper(), ()),
             body_score=body_score,
             limit=self.NO_LIMIT if stop is None else stop - (start or 0),

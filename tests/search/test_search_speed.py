@@ -2,6 +2,7 @@
 measures the time: docs/performance.md)."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.apps import apps
@@ -92,6 +93,40 @@ def test_each_page_of_a_question_is_its_slice_of_the_ranking_of_every_match(clie
         shown += [a.get_text() for a in soup.select(".search-result__title a")]
         assert "24" in soup.select_one(".search__count").get_text()
     assert shown == whole
+
+
+@pytest.mark.parametrize("query", ['"质子治疗" 济南医院', "济南 质子治疗 医院", QUESTION, "质子治疗"])
+def test_the_one_pass_shortcuts_rank_as_the_plain_first_pass(news_index, home, query):
+    # PostgreSQL checks a query's phrases only for the matches within reach of the slice, the
+    # first pass bounding them by the phrases whose terms a match holds
+    # (DatabaseCompilerMixin.PHRASES_WITHIN_REACH), and works out the first pass's lookups at
+    # once, a mask of bits for each entry (LOOKUPS_AT_ONCE). The slices must be those of the
+    # ranking with every match's phrases checked and each lookup tested in the first pass, and
+    # the count the same.
+    question_stories(news_index, home)
+    compiler_class = type(search(query).query_compiler)
+    with translation.override("zh-hans"):
+        every = search(query)
+        with (
+            mock.patch.object(compiler_class, "PHRASES_WITHIN_REACH", False),
+            mock.patch.object(compiler_class, "LOOKUPS_AT_ONCE", False),
+        ):
+            whole = [page.pk for page in search(query)]
+            first = [page.pk for page in search(query)[:10]]
+        assert len(whole) >= 20
+        assert first == whole[:10]
+        assert [page.pk for page in every] == whole
+        for start, stop in ((0, 10), (10, 20), (20, 30), (3, 7)):
+            results = search(query)
+            assert [page.pk for page in results[start:stop]] == whole[start:stop]
+            assert results.count() == len(whole)
+        if connection.vendor == "postgresql":
+            with CaptureQueriesContext(connection) as queries:
+                list(search(query)[:10])
+            ranking = [q["sql"] for q in queries if "phrased" in q["sql"]]
+            assert len(ranking) == 1
+            # The lookups at once for several words (a word alone makes few).
+            assert ("masks AS MATERIALIZED" in ranking[0]) == (query != "质子治疗")
 
 
 @pytest.mark.parametrize("query", [QUESTION, "质子 医院", '"质子治疗" 济南', "质子"])
