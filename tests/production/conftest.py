@@ -18,8 +18,15 @@ from tests.workflow.factories import StaffFactory
 from workflow.roles import SITE_ADMINISTRATORS
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_PORT = int(os.environ.get("TEST_REDIS_PORT", "6390"))
-GUNICORN_PORT = int(os.environ.get("TEST_GUNICORN_PORT", "8038"))
+
+
+def free_port():
+    """A port nothing listens on now: each server of a run gets its own, so the suite's parallel
+    workers (and parallel runs) never meet one another's (a fixed port let one worker's test
+    reach the other's gunicorn as it shut down)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -106,7 +113,7 @@ class ThrowawayRedis:
 def throwaway_redis():
     if not shutil.which("redis-server"):
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    redis = ThrowawayRedis(REDIS_PORT)
+    redis = ThrowawayRedis(free_port())
     redis.start()
     yield redis
     redis.stop()
@@ -149,7 +156,8 @@ def gunicorn_without_database(tmp_path_factory):
     log = tmp_path_factory.mktemp("log") / "gunicorn.log"
     with open(log, "w") as output:
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        bind = f"127.0.0.1:{GUNICORN_PORT}"
+        port = free_port()
+        bind = f"127.0.0.1:{port}"
         server = subprocess.Popen(
             [gunicorn, "website.wsgi", "--bind", bind, "--workers", "1", "--access-logfile", "-"],
             cwd=ROOT,
@@ -158,8 +166,8 @@ def gunicorn_without_database(tmp_path_factory):
             stderr=subprocess.STDOUT,
         )
     try:
-        wait_for_port(GUNICORN_PORT, timeout=60)
-        yield {"url": f"http://127.0.0.1:{GUNICORN_PORT}", "static_root": static_root, "log": log}
+        wait_for_port(port, timeout=60)
+        yield {"url": f"http://127.0.0.1:{port}", "static_root": static_root, "log": log}
     finally:
         server.terminate()
         server.wait(10)

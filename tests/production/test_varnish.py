@@ -5,7 +5,6 @@ cookie bypasses it. Skipped, saying why, where varnishd or the xkey vmod is miss
 (apt-get install varnish varnish-modules)."""
 
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -20,7 +19,7 @@ from taggit.utils import edit_string_for_tags
 
 from tests.factories import KeywordFactory, NewsArticlePageFactory, PersonFactory
 from tests.newsroom.factories import PressReleaseFactory, schedule
-from tests.production.conftest import ROOT, wait_for_port
+from tests.production.conftest import ROOT, free_port, wait_for_port
 from tests.workflow.factories import StaffFactory, article_fields, page_form_data
 from website.languages import page_url_in
 from workflow.roles import SITE_ADMINISTRATORS
@@ -85,13 +84,6 @@ class Varnish:
                 return response.status, response.headers, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode()
-
-
-def free_port():
-    """A port nothing listens on now, so parallel runs do not collide."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
