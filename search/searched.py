@@ -19,12 +19,8 @@ from .kinds import available_kinds
 def kind_of_page(page):
     """The kind of result `page` is searched as, read as the search's filter reads it: its own
     page type (not a parent type's) and the kind's filters; None if none."""
-    for kind in available_kinds():
-        if type(page) is kind.model and all(
-            getattr(page, name) == value for name, value in kind.filters.items()
-        ):
-            return kind
-    return None
+    own = (kind for kind in available_kinds() if type(page) is kind.model and kind.describes(page))
+    return next(own, None)
 
 
 def date_of(page, kind):
