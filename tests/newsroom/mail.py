@@ -49,6 +49,17 @@ def smtp_server(port, inbox=None):
         controller.stop()
 
 
+@contextmanager
+def mail_server_down(port):
+    """Nothing answers on 127.0.0.1:`port` for the duration of the block, and nothing else can
+    listen there: the port is held, bound but not listening, so a connection is refused (another
+    test worker's server, given the same free port, would otherwise take the mail)."""
+    with socket.socket() as held:
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        held.bind(("127.0.0.1", port))
+        yield
+
+
 def raw_header(message, name):
     """A header as it went over the wire, before the parser decodes RFC 2047 encoded words."""
     return dict(message.raw_items())[name]

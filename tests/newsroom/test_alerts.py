@@ -20,7 +20,16 @@ from website import spam
 from ..html import parse
 from ..workflow.factories import StaffFactory
 from .factories import PressReleaseFactory, let_time_pass
-from .mail import Inbox, body_of, link_in, path_of, raw_header, send_mail_through_localhost, smtp_server
+from .mail import (
+    Inbox,
+    body_of,
+    link_in,
+    mail_server_down,
+    path_of,
+    raw_header,
+    send_mail_through_localhost,
+    smtp_server,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -213,10 +222,11 @@ def test_mail_server_down_never_blocks_publishing_and_the_alert_is_sent_later(
     handler = Inbox()
     with smtp_server(smtp_port, handler):
         subscriber = subscribed(client, handler, "/en", "reporter@example.com", "en")
-    # The mail server is down from here.
+    # The mail server is down here.
     admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
     release = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
-    publish(release, user=admin)
+    with mail_server_down(smtp_port):
+        publish(release, user=admin)
     release.refresh_from_db()
     assert release.live
     delivery = AlertDelivery.objects.get(subscriber=subscriber, page=release)
@@ -274,10 +284,11 @@ def test_publishing_only_enqueues_and_the_worker_sends_and_retries(
     # The mail server goes down: the release is published all the same, the worker's attempt
     # fails and is recorded, and a retry waits in the queue.
     second = PressReleaseFactory(parent=news_index, live=False, title_en="Outage release")
-    publish(second, admin)
-    second.refresh_from_db()
-    assert second.live
-    run_worker()
+    with mail_server_down(smtp_port):
+        publish(second, admin)
+        second.refresh_from_db()
+        assert second.live
+        run_worker()
     delivery = AlertDelivery.objects.get(subscriber=subscriber, page=second)
     assert delivery.status == AlertDelivery.Status.RETRYING and delivery.attempts == 1
     assert "refused" in delivery.last_error.lower() or "connection" in delivery.last_error.lower()
