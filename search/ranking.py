@@ -6,8 +6,8 @@ terms, so both databases agree). The backend computes it on the index entry it m
 (search.backend), under the name TITLE_SCORE, for the caller to order by.
 """
 
+import functools
 import math
-from collections import Counter
 
 from django.db.models import BooleanField, Case, F, FloatField, Func, Value, When
 from django.db.models.expressions import RawSQL
@@ -287,23 +287,31 @@ def python_title_score(title, *terms):
     """The title score, as PostgreSQL's site_title_score works it out, so that both give the
     same floating-point score: the segment's length in spaces, each term's count among the
     segment's words, the sum in the terms' order. Each segment is split once, not searched
-    once per term: the function runs for every match whose title holds a term, thousands for
-    a question of common words."""
+    once per term, and the terms' scripts are worked out once per query: the function runs for
+    every match whose title holds a term, a thousand or more for a question of common words."""
     padded = (title or "") + f" {LANGUAGE_SEPARATOR} "
     position = padded.index(LANGUAGE_SEPARATOR)
     segments = {True: padded[:position], False: padded[position + 1 :]}
+    scripts, wanted = _read(terms)
     counted = {}
     score = 0.0
-    for term in terms:
-        han = contains_han(term)
+    for term, han in zip(terms, scripts, strict=True):
         if han not in counted:
             segment = segments[han]
             length = float(segment.count(" "))
-            counted[han] = (Counter(segment.split(" ")), K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS))
-        words, norm = counted[han]
-        tf = float(words[term])
+            # Only the segment's words that are query terms, each counted among them.
+            held = [word for word in segment.split(" ") if word in wanted]
+            counted[han] = (held, K1 * ((1 - B) + B * length / AVERAGE_TITLE_TERMS))
+        held, norm = counted[han]
+        tf = float(held.count(term))
         score = score + tf / (tf + norm)
     return score
+
+
+@functools.lru_cache(maxsize=256)
+def _read(terms):
+    """Whether each term is Chinese (counted in the title's Chinese segment), and the terms."""
+    return tuple(contains_han(term) for term in terms), frozenset(terms)
 
 
 def register_sqlite_function(sender, connection, **kwargs):
