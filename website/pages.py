@@ -128,6 +128,13 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
         redirect_changed_paths(self, old_paths)
         return result
 
+    def description(self):
+        """What search engines and link previews show of the page (base.html): its search
+        description, else its summary or its introduction, for the page types that have one.
+        A method, not a template's lookup of each field: a field the page type lacks failed the
+        template's lookup, which then listed the page's attributes (0.4 ms a render)."""
+        return self.search_description or getattr(self, "summary", "") or getattr(self, "intro", "")
+
     def share_image(self):
         """The picture shown when the page is shared (og:image): its lead image, if it has one.
         Pages without one get the site's default (website.templatetags.site_tags.share_image)."""

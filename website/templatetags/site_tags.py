@@ -263,10 +263,11 @@ def per_reader_csrf_input():
 
 @register.simple_tag
 def page_numbers(page_obj):
-    """Page numbers around the current page with ellipses: [{"number": 1}, {"ellipsis": True}, …]."""
+    """Page numbers around the current page with ellipses: [{"number": 1, "ellipsis": False},
+    {"number": None, "ellipsis": True}, …]."""
     paginator = page_obj.paginator
     return [
-        {"ellipsis": True} if number == paginator.ELLIPSIS else {"number": number}
+        {"number": None, "ellipsis": True} if number == paginator.ELLIPSIS else {"number": number, "ellipsis": False}
         for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
     ]
 
