@@ -37,3 +37,11 @@ def test_a_page_is_described_by_its_search_description_else_its_summary_else_its
     article.save_revision().publish()
     wanted = article.search_description_zh_hans if language == "zh-hans" else article.search_description_en
     assert descriptions(client.get(page_url_in(article, language))) == {wanted}
+
+
+def test_a_long_description_is_cut_to_200_characters_and_shown_as_text(client, news_index):
+    article = NewsArticlePageFactory(parent=news_index, summary_en="Proton & heavy ion <b>therapy</b> " * 20)
+    (description,) = descriptions(client.get(page_url_in(article, "en")))
+    assert len(description) == 200
+    assert description.endswith("…")
+    assert description.startswith("Proton & heavy ion therapy Proton")
