@@ -134,14 +134,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # which alone took 0.3-0.7 s a search (measured on PostgreSQL 15), far more than running it.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite reads the database file through memory mapping (shared by every process through
-    # the operating system's cache) and keeps 32 MB of pages per connection: its defaults, no
-    # mapping and 2 MB, read each page with a system call, and a search over 10,000 articles
-    # (a few thousand full-text rows, pages and their index entries) took a third longer
-    # (docs/performance.md, "Search").
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768"
-    )
+    # SQLite keeps 32 MB of pages per connection: with its default, 2 MB, a search over 10,000
+    # articles (thousands of full-text rows, pages and index entries) read pages it had just
+    # read again (docs/performance.md, "Search"). The search also maps the file into memory
+    # (search.backend.sqlite).
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA cache_size = -32768"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
