@@ -5,7 +5,6 @@ Imported by search.backend.SearchBackend on SQLite only: on PostgreSQL, modelsea
 module fails as it loads (it looks up its full-text model, which exists only on SQLite).
 """
 
-from django.db import connection
 from django.db.models import F, FloatField, IntegerField
 from django.db.models.expressions import Func, RawSQL
 from django.db.models.functions import Cast
@@ -117,29 +116,8 @@ class SQLiteAutocompleteQueryCompiler(JoinedSearchMixin, vendor.SQLiteAutocomple
         return WeightedBM25((1.0, 0.0, 0.0))
 
 
-# How much of the database file a search reads through memory mapping (PRAGMA mmap_size).
-MAPPED_BYTES = 256 * 1024 * 1024
-
-
-def _mapped():
-    """Maps the database file into memory for this connection's reads (a no-op for a database
-    in memory): a search over 10,000 articles reads thousands of full-text rows, pages and index
-    entries, each a system call otherwise, and took a fifth longer at the median. Set for the
-    search only: mapping the file on each new connection cost a page render more than it saved."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"PRAGMA mmap_size = {MAPPED_BYTES}")
-
-
 class SQLiteResults(SlicesFetchedOnce, vendor.SQLiteSearchResults):
-    """Search results read with the database file mapped into memory (_mapped)."""
-
-    def _fetch(self):
-        _mapped()
-        return super()._fetch()
-
-    def _do_count(self):
-        _mapped()
-        return super()._do_count()
+    pass
 
 
 class SQLiteBackend(AnalysedSearchMixin, vendor.SQLiteSearchBackend):

@@ -22,21 +22,3 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     result = manage("check", env=env)
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable." in result.stderr
-
-
-def test_an_sqlite_database_keeps_32_mb_of_pages_per_connection(tmp_path):
-    # With SQLite's default (2 MB) a search over 10,000 articles read pages it had just read
-    # again (docs/performance.md); the search maps the file too (tests/search/test_search_speed.py).
-    env = production_environment(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    env["DJANGO_SETTINGS_MODULE"] = "website.settings.dev"
-    read = (
-        "from django.db import connection\n"
-        "with connection.cursor() as cursor:\n"
-        "    for pragma in ('cache_size', 'mmap_size'):\n"
-        "        cursor.execute(f'PRAGMA {pragma}')\n"
-        "        print(pragma, cursor.fetchone()[0])\n"
-    )
-    result = manage("shell", "--no-imports", "-c", read, env=env)
-    assert result.returncode == 0, result.stderr
-    # Mapped by the search only: mapping the file on each new connection slowed page renders.
-    assert result.stdout.split() == ["cache_size", "-32768", "mmap_size", "0"]

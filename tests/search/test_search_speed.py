@@ -172,25 +172,6 @@ def test_a_page_of_results_and_their_count_take_one_full_text_query(client, news
         assert len([q for q in queries if marker in q["sql"]]) == 1, [q["sql"][:80] for q in queries]
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's memory mapping")
-def test_sqlite_maps_the_database_file_into_memory_for_a_search(client, news_index):
-    # A search reads thousands of rows at 10,000 articles: through memory mapping, not a system
-    # call a page (search.backend.sqlite.MAPPED_BYTES); page renders do not map it.
-    from search.backend.sqlite import MAPPED_BYTES  # the module loads on SQLite only
-
-    proton_stories(news_index)
-    for url, params in (("/search/", {"q": "质子"}), ("/en/search/", {"q": "proton therapy"})):
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url, params)
-        assert response.status_code == 200
-        mapped = [q["sql"] for q in queries if q["sql"].startswith("PRAGMA mmap_size")]
-        assert mapped and all(sql == f"PRAGMA mmap_size = {MAPPED_BYTES}" for sql in mapped), url
-        assert len(parse(response).select(".search-result")) > 0, url
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get("/").status_code == 200
-    assert not [q for q in queries if "mmap_size" in q["sql"]]
-
-
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
 def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
     # Read from the full-text side, the match runs once and bm25() scores each match as it

@@ -133,12 +133,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT: the search's ranking query is estimated costly enough for PostgreSQL to compile it,
     # which alone took 0.3-0.7 s a search (measured on PostgreSQL 15), far more than running it.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite keeps 32 MB of pages per connection: with its default, 2 MB, a search over 10,000
-    # articles (thousands of full-text rows, pages and index entries) read pages it had just
-    # read again (docs/performance.md, "Search"). The search also maps the file into memory
-    # (search.backend.sqlite).
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA cache_size = -32768"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
