@@ -266,9 +266,10 @@ def page_numbers(page_obj):
     """Page numbers around the current page with ellipses: [{"number": 1, "ellipsis": False},
     {"number": None, "ellipsis": True}, …]."""
     paginator = page_obj.paginator
+    numbers = paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    gap = {"number": None, "ellipsis": True}
     return [
-        {"number": None, "ellipsis": True} if number == paginator.ELLIPSIS else {"number": number, "ellipsis": False}
-        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+        gap if number == paginator.ELLIPSIS else {"number": number, "ellipsis": False} for number in numbers
     ]
 
 
