@@ -132,9 +132,10 @@ class BasePage(EnglishRequired, RoutablePageMixin, Page):
     def description(self):
         """What search engines and link previews show of the page (base.html), as text of at
         most 200 characters: its search description, else its summary or its introduction, for
-        the page types that have one. Worked out here, once: a template's lookup of a field the
-        page type lacks failed, and then listed the page's attributes (0.4 ms a render), and
-        the tags were stripped again for each of the three tags that show it."""
+        the page types that have one. Worked out here (the head and the link preview each ask
+        once): a template's lookup of a field the page type lacks failed, and then listed the
+        page's attributes (0.4 ms a render), and the tags were stripped again for each of the
+        three tags that show it."""
         text = self.search_description or getattr(self, "summary", "") or getattr(self, "intro", "")
         return Truncator(strip_tags(text)).chars(200) if text else ""
 
