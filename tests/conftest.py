@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: a bilingual site tree, users, the active language."""
 
 import os
+import threading
 
 import pytest
 from django.utils import translation
@@ -24,6 +25,34 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.nodeid.startswith("tests/production/"):
             item.add_marker(pytest.mark.xdist_group("production"))
+
+
+class OneRequestAtATime:
+    """The live server's WSGI application, serving one request at a time. On SQLite the test
+    database is in memory and the server's threads share its one connection; two requests at once
+    (a page and its script catalogue) can break a query with "bad parameter or other API misuse"."""
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            response = self.application(environ, start_response)
+            try:
+                return list(response)
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(live_server):
+    """pytest-django's live server; on an in-memory database, one request at a time."""
+    if live_server.thread.connections_override:
+        server = live_server.thread.httpd
+        server.set_app(OneRequestAtATime(server.get_app()))
+    return live_server
 
 
 @pytest.fixture(autouse=True)
