@@ -55,10 +55,8 @@ class HomePage(BasePage):
         # live, private or, for an English reader, without English.
         picked = list(self.featured_stories.values_list("article_id", flat=True))
         featured = ListedPages.of(NewsArticlePage.objects.for_cards(), picked) if picked else []
-        # The latest are a list of titles and dates: no pictures to read with them.
-        latest = NewsArticlePage.objects.for_listing().select_related(None).prefetch_related(None)
         context["featured_stories"] = featured
-        context["latest_stories"] = latest.defer_streamfields().exclude(pk__in=picked)[:6]
+        context["latest_stories"] = NewsArticlePage.objects.for_lines().exclude(pk__in=picked)[:6]
         context["news_index"] = kept(
             f"news-index-of:{self.pk}",
             lambda: self.get_children().type(NewsIndexPage).live().first(),

@@ -26,7 +26,7 @@ from website.cache import ListedPages, keeping, kept, kept_ids, remembered
 from website.cache_keys import related_keys
 from website.cache_tags import add_keys
 from website.languages import SECOND_LANGUAGE, field_in, has_text, is_english_request
-from website.pages import BasePage, public
+from website.pages import BasePage, no_view_restrictions, public
 
 from .keywords import ArticlePageForm, KeywordWidget
 
@@ -106,8 +106,36 @@ class ArticleQuerySet(PageQuerySet):
         reading and decoding them was an eighth of a listing's time."""
         return self.for_listing().defer_streamfields()
 
+    def for_lines(self):
+        """`for_cards` without the pictures: a list of titles and dates (components/article_line.html)."""
+        return self.for_cards().select_related(None).prefetch_related(None)
 
-ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+class ArticleManager(PageManager.from_queryset(ArticleQuerySet)):
+    def for_listing(self):
+        return self._built_once(ArticleQuerySet.for_listing)
+
+    def for_cards(self):
+        return self._built_once(ArticleQuerySet.for_cards)
+
+    def for_lines(self):
+        return self._built_once(ArticleQuerySet.for_lines)
+
+    def _built_once(self, build):
+        """`build`'s queryset, built once per process and language in a reader's request while
+        no page is private, and copied for each list (a copy is a tenth of building it: a list's
+        filters, joins and prefetch took a third of a millisecond, home builds two)."""
+        if not no_view_restrictions():
+            return build(self.get_queryset())
+        key = (build.__name__, self.db, translation.get_language(), is_english_request())
+        built = _BUILT.get(key)
+        if built is None:
+            built = _BUILT[key] = build(self.get_queryset())
+        return built.all()
+
+
+# ArticleManager's querysets, never evaluated themselves, only copied.
+_BUILT = {}
 
 
 class NewsIndexPage(BasePage):
@@ -124,7 +152,7 @@ class NewsIndexPage(BasePage):
         verbose_name = _("news index")
 
     def articles(self):
-        return NewsArticlePage.objects.child_of(self).for_listing()
+        return NewsArticlePage.objects.for_listing().child_of(self)
 
     def keyword_url(self, keyword, request=None):
         return self.get_url(request) + self.reverse_subpage("keyword", args=[keyword.slug])

@@ -97,6 +97,29 @@ def test_a_section_made_private_is_private_at_the_next_request(
     assert reader.get(page_url_in(internal, "en")).status_code == 302
 
 
+def test_an_article_made_private_leaves_the_lists_at_the_next_request(
+    fragment_cache, story, home, reader, site_admin, django_capture_on_commit_callbacks
+):
+    """The lists' querysets are built once per process while no page is private (news.models
+    .ArticleManager); an article in a section made private leaves home's latest at once."""
+    internal = NewsIndexPageFactory(
+        parent=home, title_zh_hans="内部通讯", title_en="Staff news", slug_zh_hans="neibu", slug_en="staff"
+    )
+    NewsArticlePageFactory(parent=internal, title_zh_hans="内部备忘", title_en="Staff memo")
+    lists = [page_url_in(home, language) for language in LANGUAGES]
+    for url, title in zip(lists, ("内部备忘", "Staff memo"), strict=True):
+        for _ in range(2):  # built, then copied
+            assert title in reader.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/pages/{internal.pk}/privacy/", {"restriction_type": "login"})
+    assert response.status_code == 200
+
+    shown = [reader.get(url).content.decode() for url in lists]
+    assert "内部备忘" not in shown[0] and "Staff memo" not in shown[1]
+    assert "质子中心开业" in shown[0] and "Proton centre opens" in shown[1]
+
+
 def test_edited_site_settings_show_at_the_next_request(
     fragment_cache, story, reader, site_admin, django_capture_on_commit_callbacks
 ):
