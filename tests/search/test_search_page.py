@@ -1,7 +1,6 @@
 """The search page in both languages: what it finds, in which order, and what it does with bad input."""
 
 import datetime
-import time
 
 import pytest
 from django.core.management import call_command
@@ -200,12 +199,16 @@ BAD_QUERIES = [
 
 @pytest.mark.parametrize("prefix", ["", "/en"])
 @pytest.mark.parametrize("query", BAD_QUERIES)
-def test_bad_input_answers_quickly_without_an_error(client, news_index, prefix, query):
+def test_bad_input_answers_quickly_without_an_error(
+    client, news_index, prefix, query, django_assert_max_num_queries
+):
+    """Quickly: within a budget of queries (the search, its count, each suggestion checked:
+    at most 35 on SQLite and 64 on PostgreSQL, whose suggestions ask more), not a wall-clock
+    limit, which a loaded machine broke in CI (1.2 s for "{title} : proton")."""
     article(news_index)
-    started = time.monotonic()
-    response = client.get(f"{prefix}/search/", {"q": query, "kind": "bogus", "year": "abc", "page": "x"})
+    with django_assert_max_num_queries(40 if connection.vendor == "sqlite" else 70):
+        response = client.get(f"{prefix}/search/", {"q": query, "kind": "bogus", "year": "abc", "page": "x"})
     assert response.status_code == 200
-    assert time.monotonic() - started < 1
     assert parse(response).select_one("#search-q")["value"] == query
 
 
