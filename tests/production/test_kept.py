@@ -6,6 +6,7 @@ asks the database only about itself, and a change shows at the next request all 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from cooperation.models import ShowcaseNewsLink
 from news.models import RelatedArticle
@@ -118,6 +119,34 @@ def test_an_article_made_private_leaves_the_lists_at_the_next_request(
     shown = [reader.get(url).content.decode() for url in lists]
     assert "内部备忘" not in shown[0] and "Staff memo" not in shown[1]
     assert "质子中心开业" in shown[0] and "Proton centre opens" in shown[1]
+
+
+def test_the_news_index_counts_its_articles_once_until_a_publish(
+    fragment_cache, story, reader, site_admin, django_capture_on_commit_callbacks
+):
+    """Ten articles a page: with eleven the index links a second page, and after one is
+    unpublished it counts ten again at the next request, in both languages. A keyword page
+    counts its articles once too."""
+    for day in range(9):
+        NewsArticlePageFactory(parent=story["index"], title_zh_hans=f"稿件{day}", title_en=f"Story {day}")
+    for language in LANGUAGES:
+        url = page_url_in(story["index"], language)
+        assert parse(reader.get(url)).find("main").find("a", href="?page=2") is not None
+        with translation.override(language):
+            keyword_url = story["index"].keyword_url(story["keyword"])
+        for counted in (url, keyword_url):
+            reader.get(counted)
+            asked, _response = tables_asked(reader, counted)
+            assert not [sql for sql in asked if "COUNT(" in sql.upper()], asked
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/pages/{story['neighbour'].pk}/unpublish/")
+    assert response.status_code == 302
+
+    for language in LANGUAGES:
+        main = parse(reader.get(page_url_in(story["index"], language))).find("main")
+        assert main.find("a", href="?page=2") is None
+        assert len(main.select("article")) == 10
 
 
 def test_edited_site_settings_show_at_the_next_request(
