@@ -179,6 +179,14 @@ class NewsIndexPage(BasePage):
         and years of every article took 40 ms a request at 10,000 articles."""
         return remembered(f"news-index:{self.pk}:{translation.get_language()}:{name}", compute)
 
+    def listed(self, articles):
+        """A page of the section's articles read as ids (website.cache.ListedPages), to keep until
+        one of them is published, unpublished, moved or deleted (which stamps the section's
+        lists, `l<id>`) or a view restriction changes (the site's tag): the unfiltered index's
+        pages read no article rows while their cards are kept."""
+        add_keys(f"l{self.pk}")
+        return ListedPages.of(articles)
+
     def paginate(self, request, articles, count=None):
         """A page of `articles`; `count`, if known, spares the paginator counting them."""
         paginator = Paginator(articles, ARTICLES_PER_PAGE)
@@ -203,10 +211,17 @@ class NewsIndexPage(BasePage):
         # a third of the index's time. A listing filtered by the reader's choice counts afresh.
         filtered = bool(keyword_slug or year_text)
         count = None if filtered else self.remembered("count", articles.count)
+        page = self.paginate(request, articles.defer_streamfields(), count)
+        if not filtered:
+            page.object_list = kept(
+                f"news-index-page:{self.pk}:{translation.get_language()}:{page.number}",
+                lambda: self.listed(page.object_list),
+                tagged=True,
+            )
         return self.render(
             request,
             context_overrides={
-                "articles": self.paginate(request, articles.defer_streamfields(), count),
+                "articles": page,
                 "keywords": self.remembered("keywords", self.keyword_choices),
                 "years": self.remembered("years", self.article_years),
                 "selected_keyword": keyword_slug,

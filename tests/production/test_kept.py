@@ -243,3 +243,92 @@ def test_a_readers_miss_reads_the_site_root_paths_from_the_process(
     asked.clear()
     assert client.get(url).status_code == 200
     assert not [key for key in asked if "site_root_paths" in key]
+
+
+def test_home_keeps_its_featured_and_latest_stories_until_a_publish_changes_them(
+    fragment_cache, story, home, reader, site_admin, django_capture_on_commit_callbacks
+):
+    """Home's featured cards and latest lines are kept in each process until a tag of theirs
+    changes (home.models.HomePage.featured_rows, latest_rows): a second reader's miss asks
+    nothing about articles; a picked article unpublished, a new article published and a new
+    pick published each show at the next request, in both languages."""
+    article, neighbour = story["article"], story["neighbour"]
+    with django_capture_on_commit_callbacks(execute=True):
+        home.featured_stories.create(article=article)
+        home.save_revision().publish()
+    urls = {language: page_url_in(home, language) for language in LANGUAGES}
+    for url in urls.values():
+        reader.get(url)
+        asked, _response = tables_asked(reader, url)
+        assert not [sql for sql in asked if '"news_newsarticlepage"' in sql or "featuredstory" in sql], asked
+
+    def sections(language):
+        main = parse(reader.get(urls[language])).find("main")
+        featured = main.find(id="featured-heading")
+        latest = main.find(id="latest-heading")
+        return (
+            featured.parent.get_text(" ", strip=True) if featured else "",
+            latest.parent.get_text(" ", strip=True) if latest else "",
+        )
+
+    titles = {
+        "zh-hans": ("质子中心开业", "质子中心首例患者"),
+        "en": ("Proton centre opens", "First proton patient"),
+    }
+    for language, (picked, other) in titles.items():
+        featured, latest = sections(language)
+        assert picked in featured and picked not in latest
+        assert other in latest
+
+    fresh = NewsArticlePageFactory(parent=story["index"], title_zh_hans="新园区开工", title_en="New campus")
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh.save_revision().publish()
+    for language, (picked, _other) in titles.items():
+        featured, latest = sections(language)
+        assert picked in featured
+        assert ("新园区开工" if language == "zh-hans" else "New campus") in latest
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/pages/{article.pk}/unpublish/")
+    assert response.status_code == 302
+    for language, (picked, other) in titles.items():
+        featured, latest = sections(language)
+        assert not featured and picked not in latest
+        assert other in latest
+
+    with django_capture_on_commit_callbacks(execute=True):
+        home.featured_stories.create(article=neighbour)
+        home.save_revision().publish()
+    for language, (_picked, other) in titles.items():
+        featured, latest = sections(language)
+        assert other in featured and other not in latest
+
+
+def test_the_news_index_keeps_its_page_of_articles_until_one_of_them_changes(
+    fragment_cache, story, reader, site_admin, django_capture_on_commit_callbacks
+):
+    """The unfiltered index's page of articles is kept in each process until the section's
+    lists change (news.models.NewsIndexPage.listed): a second reader's miss reads no article
+    row, and a new article or one unpublished shows at the next request, in both languages."""
+    index = story["index"]
+    urls = {language: page_url_in(index, language) for language in LANGUAGES}
+    for url in urls.values():
+        reader.get(url)
+        asked, _response = tables_asked(reader, url)
+        assert not [sql for sql in asked if '"news_newsarticlepage"' in sql], asked
+
+    def titles(language):
+        main = parse(reader.get(urls[language])).find("main")
+        return [heading.get_text(strip=True) for heading in main.select("article h2, article h3")]
+
+    assert "质子中心首例患者" in titles("zh-hans") and "First proton patient" in titles("en")
+    fresh = NewsArticlePageFactory(parent=index, title_zh_hans="新园区开工", title_en="New campus")
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh.save_revision().publish()
+    assert "新园区开工" in titles("zh-hans") and "New campus" in titles("en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = site_admin.post(f"/admin/pages/{story['neighbour'].pk}/unpublish/")
+    assert response.status_code == 302
+    assert "质子中心首例患者" not in titles("zh-hans") and "First proton patient" not in titles("en")
+    assert "新园区开工" in titles("zh-hans") and "New campus" in titles("en")

@@ -173,9 +173,9 @@ def _listed(articles):
     `ListedPages` is: the articles whose cards are kept need no row, picture or rendition read
     (a third of an index's time).
     """
+    articles = getattr(articles, "object_list", articles)
     if isinstance(articles, ListedPages):
         return articles, articles.load
-    articles = getattr(articles, "object_list", articles)
     if isinstance(articles, QuerySet) and articles._result_cache is None:
         listed = ListedPages.of(articles)
         return listed, listed.load
