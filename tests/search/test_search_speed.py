@@ -233,6 +233,29 @@ def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
         assert cursor.fetchone() == before  # put back for the queries that follow
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_postgresql_reads_each_matchs_searched_row_from_the_index_alone(news_index):
+    """The first pass joins every match to its searched row by entry: through the covering index
+    (migration site_search.0007) PostgreSQL reads the index alone, not the table for each match."""
+    proton_stories(news_index)
+    plans = []
+
+    def explained(execute, sql, params, many, context):
+        if "@@" in sql and not sql.startswith("EXPLAIN"):
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN {sql}", params)
+                plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        return execute(sql, params, many, context)
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE site_search_searchedpage")
+    with translation.override("zh-hans"), connection.execute_wrapper(explained):
+        assert len(list(search("质子")[:10])) == 10
+    assert plans
+    for plan in plans:
+        assert "Index Only Scan using site_search_entry_covering on site_search_searchedpage" in plan, plan
+
+
 @pytest.mark.parametrize(("number", "shown"), [("3", 4), ("99", 4), ("0", 4), ("x", 10)])
 def test_a_page_number_out_of_range_shows_the_last_page_and_a_bad_one_the_first(
     client, news_index, number, shown
