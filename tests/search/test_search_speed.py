@@ -199,19 +199,6 @@ def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
         assert steps[parent][1].startswith("LIST SUBQUERY"), steps
 
 
-def plans_into(plans):
-    """A database execute wrapper that adds the plan of each full-text query to `plans`."""
-
-    def explained(execute, sql, params, many, context):
-        if "@@" in sql and not sql.startswith("EXPLAIN"):
-            with connection.cursor() as cursor:
-                cursor.execute(f"EXPLAIN {sql}", params)
-                plans.append("\n".join(row[0] for row in cursor.fetchall()))
-        return execute(sql, params, many, context)
-
-    return explained
-
-
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
 def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
     # Left to itself, the planner reads every index entry and matches each one when a word is
@@ -224,7 +211,14 @@ def test_postgresql_finds_the_matches_through_the_gin_index(news_index):
         cursor.execute(settings)
         before = cursor.fetchone()
     plans = []
-    explained = plans_into(plans)
+
+    def explained(execute, sql, params, many, context):
+        if "@@" in sql and not sql.startswith("EXPLAIN"):
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN {sql}", params)
+                plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        return execute(sql, params, many, context)
+
     with translation.override("zh-hans"), connection.execute_wrapper(explained):
         results = search("质子")
         assert results.count() == 14
