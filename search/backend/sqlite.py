@@ -5,6 +5,7 @@ Imported by search.backend.SearchBackend on SQLite only: on PostgreSQL, modelsea
 module fails as it loads (it looks up its full-text model, which exists only on SQLite).
 """
 
+from django.db import connection
 from django.db.models import F, FloatField, IntegerField
 from django.db.models.expressions import Func, RawSQL
 from django.db.models.functions import Cast
@@ -18,6 +19,17 @@ from .query import AnalysedSearchMixin, DatabaseCompilerMixin, SlicesFetchedOnce
 # A title term counts this many times an autocomplete term (SQLite's bm25 column weights;
 # PostgreSQL weighs the title 'A' and the autocomplete fields 'D').
 TITLE_WEIGHT = 10.0
+
+
+# The relevance of the matches whose first key reaches the slice's last place
+# (search.backend.query.ONE_PASS's `on_the_page`), read by _scores through an index SQLite
+# builds on `ranked` for the query.
+RANKED = f"""ranked AS MATERIALIZED (
+    SELECT rowid AS id, {{ranked_score}} AS score, {{ranked_body_score}} AS body_score
+    FROM {SQLiteFTSIndexEntry._meta.db_table}
+    WHERE {{ranked_match}} AND +rowid IN (SELECT _entry FROM reach {{on_the_page}})
+),
+"""
 
 
 class WeightedBM25(Func):
@@ -49,8 +61,6 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
     TITLE_COLUMN = "title"
     BEST_SCORE_FIRST = "asc"  # bm25() is lower for a better match
     NO_LIMIT = -1
-    # bm25() scores a row only where the full-text table is matched: in the first pass.
-    ONE_PASS_COLUMNS = ("_score", "_body_score")
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
@@ -79,15 +89,32 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         return not isinstance(normalize(self.query), (MatchAll, Not, AndNot)) and super().ranks_in_one_pass()
 
     def _matches(self, config):
-        matches = self._matched(normalize(self.query), config).annotate(
-            _entry=F("index_entries__id"),
-            _score=self._build_rank_expression(None, config),
-            _body_score=self._body_score(),
-        )
+        matches = self._matched(normalize(self.query), config).annotate(_entry=F("index_entries__id"))
         return matches.order_by(), ("", ())
 
+    def _ranked(self, config):
+        # bm25() scores a row only where the full-text table is matched. Scored in the first
+        # pass, every match paid for it: for a question of common words, two bm25() over
+        # 10,000 matches were a third of the search. The full-text table is matched once more
+        # here, and only the matches that reach the slice's last place are scored. Their rowids
+        # are tested as the match runs (`+rowid`): as a constraint of the full-text table, each
+        # would be a match of its own, its statistics read again (a millisecond a row).
+        query = self.queryset.query
+        compiler = query.get_compiler(connection=connection)
+        columns = self.fields or self.FTS_TABLE_FIELDS
+        match = MatchExpression(columns, self.build_search_query(normalize(self.query), config=config))
+        pieces = {
+            "ranked_match": match.as_sql(compiler, connection),
+            "ranked_score": self._build_rank_expression(None, config).as_sql(compiler, connection),
+            "ranked_body_score": self._body_score().as_sql(compiler, connection),
+        }
+        return RANKED, pieces
+
     def _scores(self, query, config):
-        return ("_score", ()), ("_body_score", ())
+        return (
+            ("(SELECT score FROM ranked WHERE ranked.id = reach._entry)", ()),
+            ("(SELECT body_score FROM ranked WHERE ranked.id = scored._entry)", ()),
+        )
 
     def entries_matching(self, terms, phrase, in_title=False):
         # The terms are words of letters and digits (search.analysis): quoted, nothing in
