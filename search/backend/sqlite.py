@@ -59,6 +59,7 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
     """
 
     TITLE_COLUMN = "title"
+    ENTRY = "searched__entry"
     BEST_SCORE_FIRST = "asc"  # bm25() is lower for a better match
     NO_LIMIT = -1
 
@@ -89,8 +90,24 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         return not isinstance(normalize(self.query), (MatchAll, Not, AndNot)) and super().ranks_in_one_pass()
 
     def _matches(self, config):
-        matches = self._matched(normalize(self.query), config).annotate(_entry=F("index_entries__id"))
+        # Through the search's own row of each page (search.searched), by its entry's id: the
+        # rowids the full-text match finds, each looked up in the rows' index on `entry`. Joined
+        # to the page's index entry by its object id (text against the page's id), the first
+        # pass took a third longer (14 against 9 ms for a word on 7,500 pages), and bm25() no
+        # longer needs the match's row beside each page (_ranked).
+        sql, params = self._match(config)
+        table = SQLiteFTSIndexEntry._meta.db_table
+        matches = self.queryset.annotate(_entry=F(self.ENTRY)).filter(
+            _entry__in=RawSQL(f"SELECT rowid FROM {table} WHERE {sql}", params)
+        )
         return matches.order_by(), ("", ())
+
+    def _match(self, config):
+        """The SQL and parameters of the full-text table's match of the query (`MATCH %s`)."""
+        compiler = self.queryset.query.get_compiler(connection=connection)
+        columns = self.fields or self.FTS_TABLE_FIELDS
+        match = MatchExpression(columns, self.build_search_query(normalize(self.query), config=config))
+        return match.as_sql(compiler, connection)
 
     def _ranked(self, config):
         # bm25() scores a row only where the full-text table is matched. Scored in the first
@@ -99,12 +116,9 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         # here, and only the matches that reach the slice's last place are scored. Their rowids
         # are tested as the match runs (`+rowid`): as a constraint of the full-text table, each
         # would be a match of its own, its statistics read again (a millisecond a row).
-        query = self.queryset.query
-        compiler = query.get_compiler(connection=connection)
-        columns = self.fields or self.FTS_TABLE_FIELDS
-        match = MatchExpression(columns, self.build_search_query(normalize(self.query), config=config))
+        compiler = self.queryset.query.get_compiler(connection=connection)
         pieces = {
-            "ranked_match": match.as_sql(compiler, connection),
+            "ranked_match": self._match(config),
             "ranked_score": self._build_rank_expression(None, config).as_sql(compiler, connection),
             "ranked_body_score": self._body_score().as_sql(compiler, connection),
         }
