@@ -238,6 +238,9 @@ class DatabaseCompilerMixin:
     BEST_SCORE_FIRST = None
     NO_LIMIT = None
     ONE_PASS_COLUMNS = ()
+    # A join of the matches (`m`, the page type's rows with their entry) to the entries the
+    # full-text index found (`found`), if the database finds them apart (PostgreSQL's FOUND).
+    MATCHES_JOIN = ""
     # Whether the one pass checks the phrases (their terms in order) only for the matches within
     # reach, each by its own vectors (phrases_held), the first pass bounding them by the phrases
     # whose terms the match holds (phrases_possible). Set by a database whose phrase check reads
@@ -448,10 +451,17 @@ class DatabaseCompilerMixin:
             held_params.extend(lookup.params)
         masks = LOOKUPS.format(held=" UNION ALL ".join(held), columns=", ".join(selected))
         sql = (
-            f"SELECT m.*, {read} FROM ({base_sql}) AS m"
+            f"SELECT m.*, {read} FROM ({base_sql}) AS m {self.MATCHES_JOIN}"
             " LEFT JOIN masks ON masks.id = m._entry LEFT JOIN masked ON masked.bits = masks.bits"
         )
         return (masks, (*held_params, *params)), (sql, base_params)
+
+    def _joined(self, matches_sql):
+        """The SQL and parameters of the matches joined to the entries found (MATCHES_JOIN)."""
+        if not self.MATCHES_JOIN:
+            return matches_sql
+        sql, params = matches_sql
+        return f"SELECT m.* FROM ({sql}) AS m {self.MATCHES_JOIN}", params
 
     def phrase_held(self, terms):
         """A condition on the match's entry read once more as `phrased` (PHRASED): its title
@@ -461,7 +471,8 @@ class DatabaseCompilerMixin:
     def count_in_one_pass(self, config):
         """The number of matches, read as the one pass reads them."""
         matches, found = self._matches(config)
-        sql, params = _sql(COUNT, found=found, matches=matches.values_list("pk").query.sql_with_params())
+        matches_sql = self._joined(matches.values_list("pk", "_entry").query.sql_with_params())
+        sql, params = _sql(COUNT, found=found, matches=matches_sql)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchone()[0]
@@ -488,7 +499,7 @@ class DatabaseCompilerMixin:
             matches, parts, bound = self._with_first_pass(matches, _column, deferred=deferred)
             columns = ("_coverage", "_title_coverage", "_phrases", "_share", *self.ONE_PASS_COLUMNS)
             matches = matches.values_list("pk", "content_type_id", "search_date", "_entry", *columns)
-            matches_sql = matches.query.sql_with_params()
+            matches_sql = self._joined(matches.query.sql_with_params())
         else:
             parts, bound = self._parts(_column, title_terms=True)
             masks, matches_sql = at_once
