@@ -123,7 +123,7 @@ reach AS MATERIALIZED (
     FROM matches LEFT JOIN {entries} AS entry ON entry.id = {titled}{phrased}
     {within_reach}
 ),
-{ranked}scored AS MATERIALIZED (
+scored AS MATERIALIZED (
     SELECT reach.*, {score} AS score
     FROM reach JOIN {entries} AS entry ON entry.id = reach._entry
     {on_the_page}
@@ -346,13 +346,6 @@ class DatabaseCompilerMixin:
         body, of a match within reach (`entry` its index entry, `matches` its row)."""
         raise NotImplementedError
 
-    def _ranked(self, config):
-        """Common table expressions (each ending in a comma) that the relevance (_scores)
-        reads, placed after `reach`, and the pieces of their SQL (as _sql takes them): none by
-        default. Their text may hold {on_the_page}, the condition on `reach` of the matches
-        whose first key reaches the slice's last place."""
-        return "", {}
-
     def _first_pass_parts(self, matching, deferred=False, title_terms=False):
         """The expressions of the first pass's columns (see _with_first_pass), each lookup by
         `matching`; with `title_terms`, also the number of the query's terms (as many times as
@@ -546,8 +539,7 @@ class DatabaseCompilerMixin:
                 "margin": ROUNDING_MARGIN,
             }
         entries_table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
-        ranked, ranked_pieces = self._ranked(config)
-        template = ONE_PASS.replace("{ranked}", ranked)
+        template = ONE_PASS
         for name, cut_off in cut_offs.items():
             template = template.replace("{" + name + "}", cut_off)
         sql, params = _sql(
@@ -564,7 +556,6 @@ class DatabaseCompilerMixin:
             limit=self.NO_LIMIT if stop is None else stop - (start or 0),
             offset=start or 0,
             **pieces,
-            **ranked_pieces,
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)

@@ -5,7 +5,7 @@ Imported by search.backend.SearchBackend on SQLite only: on PostgreSQL, modelsea
 module fails as it loads (it looks up its full-text model, which exists only on SQLite).
 """
 
-from django.db import connection
+from django.apps import apps
 from django.db.models import F, FloatField, IntegerField
 from django.db.models.expressions import Func, RawSQL
 from django.db.models.functions import Cast
@@ -19,17 +19,6 @@ from .query import AnalysedSearchMixin, DatabaseCompilerMixin, SlicesFetchedOnce
 # A title term counts this many times an autocomplete term (SQLite's bm25 column weights;
 # PostgreSQL weighs the title 'A' and the autocomplete fields 'D').
 TITLE_WEIGHT = 10.0
-
-
-# The relevance of the matches whose first key reaches the slice's last place
-# (search.backend.query.ONE_PASS's `on_the_page`), read by _scores through an index SQLite
-# builds on `ranked` for the query.
-RANKED = f"""ranked AS MATERIALIZED (
-    SELECT rowid AS id, {{ranked_score}} AS score, {{ranked_body_score}} AS body_score
-    FROM {SQLiteFTSIndexEntry._meta.db_table}
-    WHERE {{ranked_match}} AND +rowid IN (SELECT _entry FROM reach {{on_the_page}})
-),
-"""
 
 
 class WeightedBM25(Func):
@@ -62,6 +51,8 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
     ENTRY = "searched__entry"
     BEST_SCORE_FIRST = "asc"  # bm25() is lower for a better match
     NO_LIMIT = -1
+    # bm25() scores a row only where the full-text table is matched: in the first pass.
+    ONE_PASS_COLUMNS = ("_score", "_body_score")
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
@@ -90,45 +81,27 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         return not isinstance(normalize(self.query), (MatchAll, Not, AndNot)) and super().ranks_in_one_pass()
 
     def _matches(self, config):
-        # Through the search's own row of each page (search.searched), by its entry's id: the
-        # rowids the full-text match finds, each looked up in the rows' index on `entry`. Joined
-        # to the page's index entry by its object id (text against the page's id), the first
-        # pass took a third longer (14 against 9 ms for a word on 7,500 pages), and bm25() no
-        # longer needs the match's row beside each page (_ranked).
-        sql, params = self._match(config)
+        # The full-text table joined to the search's own row of each page (search.searched) by
+        # its entry's id, looked up in the rows' index on `entry`, and the page by its id: the
+        # match runs once, and bm25() scores each row as it comes. Joined through the page's
+        # index entry, by its object id (text against the page's id), the same first pass took
+        # 14 against 8 ms for a word on 7,500 pages.
         table = SQLiteFTSIndexEntry._meta.db_table
-        matches = self.queryset.annotate(_entry=F(self.ENTRY)).filter(
-            _entry__in=RawSQL(f"SELECT rowid FROM {table} WHERE {sql}", params)
+        searched = apps.get_model("site_search", "SearchedPage")._meta.db_table
+        query = self.build_search_query(normalize(self.query), config=config)
+        matches = (
+            self.queryset.annotate(_entry=F(self.ENTRY))
+            .extra(tables=[table], where=[f'"{table}"."rowid" = "{searched}"."entry"'])
+            .filter(MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query))
+            .annotate(
+                _score=self._build_rank_expression(None, config),
+                _body_score=self._body_score(),
+            )
         )
         return matches.order_by(), ("", ())
 
-    def _match(self, config):
-        """The SQL and parameters of the full-text table's match of the query (`MATCH %s`)."""
-        compiler = self.queryset.query.get_compiler(connection=connection)
-        columns = self.fields or self.FTS_TABLE_FIELDS
-        match = MatchExpression(columns, self.build_search_query(normalize(self.query), config=config))
-        return match.as_sql(compiler, connection)
-
-    def _ranked(self, config):
-        # bm25() scores a row only where the full-text table is matched. Scored in the first
-        # pass, every match paid for it: for a question of common words, two bm25() over
-        # 10,000 matches were a third of the search. The full-text table is matched once more
-        # here, and only the matches that reach the slice's last place are scored. Their rowids
-        # are tested as the match runs (`+rowid`): as a constraint of the full-text table, each
-        # would be a match of its own, its statistics read again (a millisecond a row).
-        compiler = self.queryset.query.get_compiler(connection=connection)
-        pieces = {
-            "ranked_match": self._match(config),
-            "ranked_score": self._build_rank_expression(None, config).as_sql(compiler, connection),
-            "ranked_body_score": self._body_score().as_sql(compiler, connection),
-        }
-        return RANKED, pieces
-
     def _scores(self, query, config):
-        return (
-            ("(SELECT score FROM ranked WHERE ranked.id = reach._entry)", ()),
-            ("(SELECT body_score FROM ranked WHERE ranked.id = scored._entry)", ()),
-        )
+        return ("_score", ()), ("_body_score", ())
 
     def entries_matching(self, terms, phrase, in_title=False):
         # The terms are words of letters and digits (search.analysis): quoted, nothing in
