@@ -13,6 +13,7 @@ from modeltranslation.utils import build_localized_fieldname, fallbacks
 from .. import searched
 from ..analysis import index_text
 from ..ranking import LANGUAGE_SEPARATOR
+from .query import index_changed
 
 
 def _languages():
@@ -140,15 +141,31 @@ class _Indexed:
 
 def _index_class(vendor_index_class):
     class BilingualIndex(vendor_index_class):
+        # Each write moves the index's generation on: the terms' counts kept for the ranking
+        # (search.backend.query.held_counts) are worked out again.
         def add_items(self, model, objs):
             objs = list(objs)
             added = super().add_items(model, [_Indexed(obj) for obj in objs])
             # The site search's row of each page (search.searched), with its index entry's id.
             searched.record(model, objs)
+            index_changed()
             return added
 
         def delete_item(self, item):
             super().delete_item(item)
             searched.forget(item)
+            index_changed()
+
+        def delete_stale_model_entries(self, model):
+            super().delete_stale_model_entries(model)
+            index_changed()
+
+        def delete_stale_entries(self):
+            super().delete_stale_entries()
+            index_changed()
+
+        def reset(self):
+            super().reset()
+            index_changed()
 
     return BilingualIndex

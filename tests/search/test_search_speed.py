@@ -172,6 +172,28 @@ def test_a_page_of_results_and_their_count_take_one_full_text_query(client, news
         assert len([q for q in queries if marker in q["sql"]]) == 1, [q["sql"][:80] for q in queries]
 
 
+def test_the_terms_counts_are_kept_until_the_index_changes(news_index):
+    # The ranking weighs each word by how many index entries hold its terms: counting them took
+    # a question of nine terms 10–28 ms at 10,000 articles. The counts are kept until the next
+    # write to the index, then counted again, so a new page weighs in at once.
+    proton_stories(news_index)
+    counting = "SELECT (SELECT count(*) FROM wagtailsearch_indexentry)"
+
+    def searched():
+        with translation.override("zh-hans"), CaptureQueriesContext(connection) as queries:
+            titles = [page.title for page in search("质子 医院")[:20]]
+        return titles, sum(counting in query["sql"] for query in queries)
+
+    first, counts = searched()
+    assert counts == 1
+    again, counts = searched()
+    assert (again, counts) == (first, 0)
+    NewsArticlePageFactory(parent=news_index, title_zh_hans="质子医院开诊", body_zh_hans=body("质子。"))
+    after, counts = searched()
+    assert counts == 1
+    assert "质子医院开诊" in after
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
 def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
     # Read from the full-text side, the match runs once and bm25() scores each match as it
