@@ -494,7 +494,7 @@ class DatabaseCompilerMixin:
             selected.append(f"{sql} AS {name}")
             params.extend(expression_params)
         read = ", ".join(f"COALESCE(masked.{name}, (0.0)::double precision) AS {name}" for name in columns)
-        base_sql, base_params = query.sql_with_params()
+        base_sql, base_params = self._joined(query.sql_with_params())
         held, held_params = [], []
         for (terms, phrase, in_title), bit in bits.items():
             lookup = self.entries_matching(list(terms), phrase, in_title=in_title)
@@ -502,7 +502,7 @@ class DatabaseCompilerMixin:
             held_params.extend(lookup.params)
         masks = LOOKUPS.format(held=" UNION ALL ".join(held), columns=", ".join(selected))
         sql = (
-            f"SELECT m.*, {read} FROM ({base_sql}) AS m {self.MATCHES_JOIN}"
+            f"SELECT m.*, {read} FROM ({base_sql}) AS m"
             " LEFT JOIN masks ON masks.id = m._entry LEFT JOIN masked ON masked.bits = masks.bits"
         )
         return (masks, (*held_params, *params)), (sql, base_params)

@@ -70,12 +70,16 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         return queryset[start:stop]
 
     def _matched(self, query, config):
-        columns = self.fields or self.FTS_TABLE_FIELDS
         return self.queryset.filter(
-            MatchExpression(columns, self.build_search_query(query, config=config)),
+            self._match(query, config),
             index_entries__sqliteftsindexentry__isnull=False,
             pk=Cast("index_entries__object_id", IntegerField()),
         )
+
+    def _match(self, query, config):
+        """The full-text table's match of the (normalised) query, as a filter."""
+        columns = self.fields or self.FTS_TABLE_FIELDS
+        return MatchExpression(columns, self.build_search_query(query, config=config))
 
     def ranks_in_one_pass(self):
         return not isinstance(normalize(self.query), (MatchAll, Not, AndNot)) and super().ranks_in_one_pass()
@@ -88,11 +92,10 @@ class JoinedSearchMixin(DatabaseCompilerMixin):
         # 14 against 8 ms for a word on 7,500 pages.
         table = SQLiteFTSIndexEntry._meta.db_table
         searched = apps.get_model("site_search", "SearchedPage")._meta.db_table
-        query = self.build_search_query(normalize(self.query), config=config)
         matches = (
             self.queryset.annotate(_entry=F(self.ENTRY))
             .extra(tables=[table], where=[f'"{table}"."rowid" = "{searched}"."entry"'])
-            .filter(MatchExpression(self.fields or self.FTS_TABLE_FIELDS, query))
+            .filter(self._match(normalize(self.query), config))
             .annotate(
                 _score=self._build_rank_expression(None, config),
                 _body_score=self._body_score(),
