@@ -14,7 +14,9 @@ SCENARIOS = "/en/policies/scenario-opportunities/"
 def test_reader_filters_the_scenario_list_in_english_and_opens_an_entry(tab, demo_site):
     reader = Reader(tab, demo_site).open("/en/")
     tab.locator(".main-nav a", has_text="Policies and opportunities").click()
-    tab.locator("main a", has_text="Application-scenario opportunities").click()
+    # The click returns once the new address is committed, before the list is parsed.
+    with tab.expect_navigation():
+        tab.locator("main a", has_text="Application-scenario opportunities").click()
     assert tab.url == demo_site + SCENARIOS
     assert tab.locator("li.entry-list__item").count() == 32
 
