@@ -19,7 +19,7 @@ from wagtail.search.backends import get_search_backend
 from website.languages import is_english_request
 from website.pages import public
 
-from .analysis import is_question, query_phrases, query_terms, query_words
+from .analysis import as_written, is_question, query_phrases, query_terms, query_words
 from .backend.query import Ranked
 from .kinds import available_kinds, coverage_share, search_date
 from .ranking import COVERAGE_SHARE, site_order
@@ -74,11 +74,12 @@ def search(query, kind_key=None, year=None, english=None):
     # Otherwise a word needs all its terms (质子治疗仪器 does not find 质子 alone).
     operator = "or" if is_question(query) else "and"
     words = [PlainText(word, operator=operator) for word in words]
-    # A synonym counts whole in the coverage ("internet hospital", not "internet" somewhere).
+    # A synonym counts in the coverage only as the editors wrote it (search.analysis.as_written:
+    # 网络医院, not 5G网络 in one sentence and 县医院 in another).
     words += [PlainText(entry, operator="and") for entry in synonyms]
     if not words:
         return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
-    whole = [query_terms(entry) for entry in synonyms]
+    whole = [(query_terms(entry), as_written(entry)) for entry in synonyms]
     ranked = Ranked(words, phrases=query_phrases(query), whole=whole)
     return backend.search(ranked, pages, order_by_relevance=False).annotate_score("_score")
 

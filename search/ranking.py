@@ -142,14 +142,18 @@ def coverage(words, entry, matching, weights=None, whole=None):
     title or body: the sum of the weights (term_weights; 1 a word if none) of the terms it
     holds. Each term is looked up in the full-text index once (`matching(terms,
     phrase=False)`: a subquery of the entries that hold it), so the entries' bodies are never
-    read: testing each body's text took 50–100 ms for a common word at 10,000 articles."""
+    read: testing each body's text took 50–100 ms for a common word at 10,000 articles.
+
+    A word of `whole` (an editors' synonym) is given as the terms the entry holds where it
+    holds the synonym as written (search.analysis.as_written), and counts its whole weight if
+    the entry holds them all."""
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
-    whole = whole or [False for _ in words]
+    whole = whole or [None for _ in words]
     found = Number(0.0)
-    for terms, term_weight, all_terms in zip(words, weights, whole, strict=True):
-        if all_terms:
-            found = found + _matched(entry, matching(terms, phrase=False), sum(term_weight))
+    for terms, term_weight, written in zip(words, weights, whole, strict=True):
+        if written:
+            found = found + _matched(entry, matching(written, phrase=False), sum(term_weight))
             continue
         for term, weight in zip(terms, term_weight, strict=True):
             found = found + _matched(entry, matching([term], phrase=False), weight)

@@ -47,9 +47,11 @@ class Ranked(Or):
     def __init__(self, subqueries, phrases=(), whole=()):
         super().__init__(subqueries)
         self.phrases = [list(phrase) for phrase in phrases]
-        # The words (lists of index terms) that count in the coverage only if found whole: the
-        # editors' synonyms of the reader's words. The reader's own count by the terms found.
-        self.whole = [list(terms) for terms in whole]
+        # The words that count in the coverage only if found whole, the editors' synonyms of
+        # the reader's words (search.query): their terms, and the terms a page holds where it
+        # holds them as written (search.analysis.as_written). The reader's own words count by
+        # the terms found.
+        self.whole = [(list(terms), list(written)) for terms, written in whole]
 
 
 def analysed_query(query):
@@ -328,9 +330,14 @@ class DatabaseCompilerMixin:
             "terms": _terms(self.query),
             "words": words,
             "phrases": self.query.phrases if ranked else (),
-            "whole": [terms in self.query.whole for terms in words] if ranked else None,
+            "whole": [self._written(terms) for terms in words] if ranked else None,
             "weights": self._term_weights(words) if len(words) > 1 else None,
         }
+
+    def _written(self, terms):
+        """The terms looked up for the word of `terms` if it counts only whole (Ranked.whole),
+        else None."""
+        return next((written for whole, written in self.query.whole if whole == terms), None)
 
     def _with_title_score(self, queryset):
         """The queryset with the title score of each object's index entry, for ordering: for

@@ -127,6 +127,52 @@ def test_editors_add_synonyms_in_the_admin_and_the_search_uses_them(client, news
     ]
 
 
+def test_a_synonym_counts_where_a_page_holds_it_as_written(client, home, news_index):
+    client.force_login(StaffFactory(role="Editors"))
+    saved = client.post(
+        "/admin/snippets/site_search/synonym/add/",
+        {"words": "互联网医院 = 网络医院 = internet hospital", "note": ""},
+    )
+    assert saved.status_code == 302
+    client.logout()
+    # 网络 in one sentence and 医院 in another are not 网络医院: this page holds only the
+    # reader's common 医院.
+    article(
+        news_index,
+        title_zh_hans="县域远程会诊",
+        title_en="County consultations",
+        body_zh_hans=body("手术画面经5G网络传回，县医院医生配合。"),
+    )
+    # A list of entries holding the word in one of them.
+    catalogue = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="招商目录", title_en="Investment catalogue"
+    )
+    for title, summary in [("互联网医院", "依托实体医院的在线诊疗。"), ("专科医院", "肿瘤、眼科专科医院。")]:
+        PolicyEntryFactory(page=catalogue, title_zh_hans=title, summary_zh_hans=summary, english=False)
+    insert_or_update_object(catalogue)
+    # The word itself, with its English synonym and without.
+    article(
+        news_index,
+        title_zh_hans="复诊服务上线",
+        body_zh_hans=body("园区互联网医院开通复诊。"),
+        body_en=body("The zone's internet hospital now offers follow-up visits."),
+        date=timezone.now(),
+    )
+    article(
+        news_index,
+        title_zh_hans="续方服务上线",
+        summary_zh_hans="互联网医院可以续方。",
+        body_zh_hans=body("园区互联网医院开通续方。"),
+        date=timezone.now() - datetime.timedelta(days=30),
+    )
+    titles = result_titles(client, "/search/?q=互联网医院")
+    assert set(titles[:3]) == {"招商目录", "复诊服务上线", "续方服务上线"}
+    assert titles[-1] == "县域远程会诊"
+    # Asked in English, the Chinese synonyms count where a page holds them as written.
+    titles = result_titles(client, "/en/search/?q=internet+hospital")
+    assert titles.index("Investment catalogue") < titles.index("County consultations")
+
+
 def test_did_you_mean_offers_the_sites_spelling_and_keeps_the_readers(client, news_index):
     article(news_index, title_en="Rehabilitation centre opens", title_zh_hans="康复中心开业")
     StandardPageFactory(
