@@ -248,14 +248,19 @@ def terms_in_title(terms, title):
     )
 
 
-def first_key(terms, title, found=None, found_in_title=None, found_phrases=None, share=None):
+def first_key(
+    terms, title, found=None, found_in_title=None, found_phrases=None, share=None, title_score=None
+):
     """The first key from its parts, in one order of operations wherever it is computed, so
     that the floating-point sums agree to the last bit: the coverage (`found`, None for a
     query of one word) and the title's (`found_in_title`), times `share`, times
-    COVERAGE_WEIGHT; plus the title score (terms_in_title) of `title`, none without one
-    (lower_bound); plus the share of the phrases found (None without phrases) times
-    PHRASE_WEIGHT."""
-    score = Number(0.0) if title is None else terms_in_title(terms, title)
+    COVERAGE_WEIGHT; plus the title score (terms_in_title) of `title`, or `title_score` (that
+    score worked out before), none without either (lower_bound); plus the share of the phrases
+    found (None without phrases) times PHRASE_WEIGHT."""
+    if title_score is not None:
+        score = title_score
+    else:
+        score = Number(0.0) if title is None else terms_in_title(terms, title)
     if found is not None:
         found = found + found_in_title
         if share is not None:

@@ -125,8 +125,10 @@ def test_the_one_pass_shortcuts_rank_as_the_plain_first_pass(news_index, home, q
                 list(search(query)[:10])
             ranking = [q["sql"] for q in queries if "phrased" in q["sql"]]
             assert len(ranking) == 1
-            # The lookups at once for several words (a word alone makes few).
+            # The lookups at once for several words (a word alone makes few); a word alone has
+            # its title scored before its phrase is checked (REACH_PHRASES_LAST).
             assert ("masks AS MATERIALIZED" in ranking[0]) == (query != "质子治疗")
+            assert ("titled AS MATERIALIZED" in ranking[0]) == (query == "质子治疗")
 
 
 @pytest.mark.parametrize("query", [QUESTION, "质子 医院", '"质子治疗" 济南', "质子"])
