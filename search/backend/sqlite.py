@@ -137,7 +137,36 @@ class SQLiteResults(SlicesFetchedOnce, vendor.SQLiteSearchResults):
     pass
 
 
+def _merged(index):
+    """The full-text table's segments merged into one b-tree (FTS5's 'optimize'). A full
+    reindex writes the table as many segments, and a term's lookup reads each of them: at
+    10,000 articles a question's twenty lookups took a tenth longer (外资企业怎样在产业园投资医疗器械 122
+    against 107 ms). Publishing afterwards adds small segments, which FTS5 merges as it goes."""
+    table = SQLiteFTSIndexEntry._meta.db_table
+    with index.write_connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+
+
+class MergedAtTheEnd:
+    """A full reindex (update_index) that ends with the full-text table merged (_merged), once
+    the vendor's rebuilder has finished writing (its titles' norms rewrite the rows)."""
+
+    def finish(self):
+        super().finish()
+        _merged(self.index)
+
+
+class SQLiteRebuilder(MergedAtTheEnd, vendor.SQLiteSearchRebuilder):
+    pass
+
+
+class SQLiteAtomicRebuilder(MergedAtTheEnd, vendor.SQLiteSearchAtomicRebuilder):
+    pass
+
+
 class SQLiteBackend(AnalysedSearchMixin, vendor.SQLiteSearchBackend):
+    rebuilder_class = SQLiteRebuilder
+    atomic_rebuilder_class = SQLiteAtomicRebuilder
     results_class = SQLiteResults
     best_score_first = JoinedSearchMixin.BEST_SCORE_FIRST
     index_class = _index_class(vendor.SQLiteSearchBackend.index_class)

@@ -6,6 +6,7 @@ from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.core.management import call_command
 from django.db import connection
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
@@ -225,6 +226,43 @@ def test_sqlite_runs_the_full_text_match_once_per_search(news_index):
         assert steps[parent][1].startswith("LIST SUBQUERY"), steps
     searched = apps.get_model("site_search", "SearchedPage")._meta.db_table
     assert f"SEARCH {searched} USING INDEX" in " ".join(step for _parent, step in steps.values()), steps
+
+
+def full_text_segments():
+    """How many segments SQLite's full-text table has: the second number of its structure record
+    (FTS5's %_data row 10: a 4-byte cookie, a marker in newer versions, then varints for the
+    levels and the segments, each below 128 here)."""
+    table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT block FROM {table}_data WHERE id = 10")
+        structure = bytes(cursor.fetchone()[0])
+    start = 8 if structure[4:8] == b"\xff\x00\x00\x01" else 4
+    return structure[start + 1]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
+@pytest.mark.django_db(transaction=True)
+def test_a_full_reindex_leaves_sqlites_full_text_table_merged(news_index):
+    # Each committed write leaves the full-text table a segment more, and a term's lookup
+    # reads every segment; update_index ends by merging them into one (FTS5's 'optimize'), so
+    # merging again changes nothing. The search finds the same pages afterwards.
+    for n in range(30):
+        NewsArticlePageFactory(
+            parent=news_index, title_zh_hans=f"质子治疗第{n}号", body_zh_hans=body("医院。")
+        )
+    # FTS5 writes a segment each time its pending terms pass `hashsize` (1 MB by default, a few
+    # thousand articles): here 4 kB, so that thirty pages are written as many segments.
+    table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES('hashsize', 4096)")
+    try:
+        call_command("update_index", verbosity=0)
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES('hashsize', 1048576)")
+    assert full_text_segments() == 1
+    with translation.override("zh-hans"):
+        assert search("质子治疗").count() == 30
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
