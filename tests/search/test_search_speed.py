@@ -241,11 +241,10 @@ def full_text_segments():
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table")
-@pytest.mark.django_db(transaction=True)
 def test_a_full_reindex_leaves_sqlites_full_text_table_merged(news_index):
-    # Each committed write leaves the full-text table a segment more, and a term's lookup
-    # reads every segment; update_index ends by merging them into one (FTS5's 'optimize'), so
-    # merging again changes nothing. The search finds the same pages afterwards.
+    # A reindex writes the full-text table as several segments, and a term's lookup reads
+    # every segment; update_index ends by merging them into one (FTS5's 'optimize'). The
+    # search finds the same pages afterwards.
     for n in range(30):
         NewsArticlePageFactory(
             parent=news_index, title_zh_hans=f"质子治疗第{n}号", body_zh_hans=body("医院。")
