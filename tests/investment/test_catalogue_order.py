@@ -16,6 +16,9 @@ pytestmark = pytest.mark.django_db
 def test_tied_entries_list_and_export_in_creation_order(client, catalogue):
     devices, biotech = catalogue.test_entries["devices"], catalogue.test_entries["biotech"]
     PolicyEntry.objects.filter(page=catalogue).update(sort_order=0)
+    # Read again: saved as the factory made it, the entry wrote its own place back (the
+    # factory's count of entries made in this process, 0 only for the first).
+    devices.refresh_from_db()
     devices.title_en = "Imaging devices, revised"
     devices.save()  # on PostgreSQL the updated row now sits after the other one
     expected = ["Imaging devices, revised", "Cell therapy"]
