@@ -98,7 +98,8 @@ class PolicyListPage(BasePage):
     ]
 
     # Indexed in both languages by the search backend; ranked by the title and the
-    # autocomplete fields (docs/search.md).
+    # autocomplete fields (docs/search.md): the introduction, and the entries' titles, which
+    # say what the list holds as a summary does (the investment catalogue's 互联网医院).
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.AutocompleteField("intro"),
@@ -106,6 +107,7 @@ class PolicyListPage(BasePage):
             "entries",
             [
                 index.SearchField("title"),
+                index.AutocompleteField("title"),
                 index.SearchField("summary"),
                 index.SearchField("issuing_body"),
                 index.SearchField("full_text"),

@@ -264,7 +264,7 @@ def _runs(text, split_at_question_words):
     run, script = [], None
     for match in _TOKEN.finditer(text):
         if match.lastgroup == "han":
-            yield run
+            yield _latin(run) if script == "latin" else run
             run, script = [], None
             # The run's characters between question words, stopwords included: the index
             # holds the pairs of every run of Chinese as written.
@@ -282,14 +282,23 @@ def _runs(text, split_at_question_words):
         if not terms and word in ENGLISH_STOPWORDS:
             continue  # dropped from the index too: "proton and heavy ion" is one run
         if not terms or (split_at_question_words and word in QUESTION_WORDS):
-            yield run
+            yield _latin(run) if script == "latin" else run
             run, script = [], None
             continue
         if script != "latin":
-            yield run
+            yield _latin(run)
             run, script = [], "latin"
-        run += terms
-    yield run
+        run.append((terms, list(_terms(match.group(), _query_words, parts_of_joined=True))))
+    yield _latin(run) if script == "latin" else run
+
+
+def _latin(run):
+    """A run of Latin words (each its query terms and its terms as the index holds them) as the
+    phrase's terms: of several words, the index's, so that a code's parts stand between it and
+    the next word as they do in the page (in-vitro diagnostics: invitro vitro diagnost)."""
+    if len(run) == 1:
+        return run[0][0]
+    return [term for _terms_asked, indexed in run for term in indexed]
 
 
 def contains_han(text):

@@ -23,7 +23,7 @@ from .analysis import as_written, is_question, query_phrases, query_terms, query
 from .backend.query import Ranked
 from .kinds import available_kinds, coverage_share, search_date
 from .ranking import COVERAGE_SHARE, site_order
-from .synonyms import synonyms_of
+from .synonyms import standing_for
 
 
 def searchable_pages(kind_key=None, year=None, english=None):
@@ -67,7 +67,7 @@ def search(query, kind_key=None, year=None, english=None):
     # the editors' synonyms of its words are asked for too (search.synonyms).
     # Runs of the query found as they are (in quotes or not) rank above scattered words.
     words = query_words(query)
-    synonyms = [entry for entry in synonyms_of(query) if query_terms(entry)]
+    synonyms = [(entry, stands_for) for entry, stands_for in standing_for(query) if query_terms(entry)]
     # A question is asked loosely: a word of several terms in it (a long Chinese word, asked by
     # its pairs of characters) is found by any of them, as BM25 finds it: 康复 of 康复训练 finds
     # the rehabilitation centre, which the coverage ranks by the share of the word it holds.
@@ -76,10 +76,10 @@ def search(query, kind_key=None, year=None, english=None):
     words = [PlainText(word, operator=operator) for word in words]
     # A synonym counts in the coverage only as the editors wrote it (search.analysis.as_written:
     # 网络医院, not 5G网络 in one sentence and 县医院 in another).
-    words += [PlainText(entry, operator="and") for entry in synonyms]
+    words += [PlainText(entry, operator="and") for entry, _stands_for in synonyms]
     if not words:
         return backend.search(PlainText(query), pages, order_by_relevance=False).annotate_score("_score")
-    whole = [(query_terms(entry), as_written(entry)) for entry in synonyms]
+    whole = [(query_terms(entry), as_written(entry), stands_for) for entry, stands_for in synonyms]
     ranked = Ranked(words, phrases=query_phrases(query), whole=whole)
     return backend.search(ranked, pages, order_by_relevance=False).annotate_score("_score")
 

@@ -145,18 +145,29 @@ def coverage(words, entry, matching, weights=None, whole=None):
     read: testing each body's text took 50–100 ms for a common word at 10,000 articles.
 
     A word of `whole` (an editors' synonym) is given as the terms the entry holds where it
-    holds the synonym as written (search.analysis.as_written), and counts its whole weight if
-    the entry holds them all."""
+    holds the synonym as written (search.analysis.as_written) and the reader's terms it stands
+    for (search.synonyms.standing_for). It counts its whole weight if the entry holds it as
+    written and does not hold every term it stands for: a synonym brings in the pages that say
+    it another way, and adds nothing to a page that already holds the reader's word (the
+    investor guide holding 互联网医院 and, in its English, "online hospitals" counts 互联网医院
+    once, as the catalogue whose entry has no English does)."""
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
     whole = whole or [None for _ in words]
+    own = {term for terms, written in zip(words, whole, strict=True) if not written for term in terms}
     found = Number(0.0)
     for terms, term_weight, written in zip(words, weights, whole, strict=True):
-        if written:
-            found = found + _matched(entry, matching(written, phrase=False), sum(term_weight))
+        if not written:
+            for term, weight in zip(terms, term_weight, strict=True):
+                found = found + _matched(entry, matching([term], phrase=False), weight)
             continue
-        for term, weight in zip(terms, term_weight, strict=True):
-            found = found + _matched(entry, matching([term], phrase=False), weight)
+        as_written, stands_for = written
+        synonym = _matched(entry, matching(as_written, phrase=False), sum(term_weight))
+        stands_for = [term for term in stands_for if term in own]
+        if stands_for:
+            readers = _matched(entry, matching(stands_for, phrase=False))
+            synonym = synonym * (Number(1.0) - readers)
+        found = found + synonym
     return found
 
 
@@ -204,6 +215,7 @@ def title_score(
     weights=None,
     share=None,
     whole=None,
+    one_run=False,
 ):
     """The first key of the site search's order. With several words, the pages holding more
     of them come first (coverage, up to COVERAGE_WEIGHT a word, the rarer word the more, a
@@ -224,7 +236,7 @@ def title_score(
         found_in_title = title_coverage(words, entry, matching, weights)
     if phrases:
         found_phrases = phrases_found(phrases, entry, matching)
-    return first_key(terms, title, found, found_in_title, found_phrases, share)
+    return first_key(terms, title, found, found_in_title, found_phrases, share, one_run=one_run)
 
 
 def terms_in_title(terms, title):
@@ -249,7 +261,14 @@ def terms_in_title(terms, title):
 
 
 def first_key(
-    terms, title, found=None, found_in_title=None, found_phrases=None, share=None, title_score=None
+    terms,
+    title,
+    found=None,
+    found_in_title=None,
+    found_phrases=None,
+    share=None,
+    title_score=None,
+    one_run=False,
 ):
     """The first key from its parts, in one order of operations wherever it is computed, so
     that the floating-point sums agree to the last bit: the coverage (`found`, None for a
@@ -263,6 +282,10 @@ def first_key(
         score = Number(0.0) if title is None else terms_in_title(terms, title)
     if found is not None:
         found = found + found_in_title
+        if share is not None and one_run and found_phrases is not None:
+            # The query is one run (its phrase holds all its words): a list holding it as it
+            # is holds its words in one entry, together, and counts them in full.
+            share = share + (Number(1.0) - share) * found_phrases
         if share is not None:
             found = found * share
         score = found * Number(COVERAGE_WEIGHT) + score
@@ -271,11 +294,11 @@ def first_key(
     return score
 
 
-def lower_bound(found=None, found_in_title=None, found_phrases=None, share=None):
+def lower_bound(found=None, found_in_title=None, found_phrases=None, share=None, one_run=False):
     """The first key without the title score, which is never negative: the same sums with a
     zero, so never above the key (each step of a floating-point sum or product of
     non-negative numbers is monotonic)."""
-    return first_key((), None, found, found_in_title, found_phrases, share)
+    return first_key((), None, found, found_in_title, found_phrases, share, one_run=one_run)
 
 
 def title_bound(words, weights, found_in_title):

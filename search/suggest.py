@@ -49,6 +49,9 @@ def _vocabulary():
         ]
         for row in model.objects.live().values_list(*columns):
             texts += row
+    for kind in available_kinds():
+        if kind.holds_entries:
+            texts += _entry_titles(kind.model, language)
     vocabulary = {"han": set(), "word": set(), "joined": set()}
     for text in texts:
         # Chinese words and their dictionary parts (康复 and 中心 of 康复中心): a slip is
@@ -57,6 +60,18 @@ def _vocabulary():
             if len(word) >= MIN_LENGTH.get(script, 2):
                 vocabulary[script].add(word)
     return {script: sorted(words) for script, words in vocabulary.items()}
+
+
+def _entry_titles(model, language):
+    """The titles of the entries of a list's live pages (search.kinds.Kind.holds_entries): they
+    name what the list holds as a summary does (体外诊断, an opportunity of the investment
+    catalogue, is no slip for 对外诊断)."""
+    relation = model._meta.get_field("entries")
+    column = _localized(relation.related_model, "title", language)
+    if column is None:
+        return []
+    entries = relation.related_model.objects.filter(**{f"{relation.field.name}__live": True})
+    return list(entries.values_list(column, flat=True))
 
 
 def vocabulary():

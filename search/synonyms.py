@@ -8,14 +8,26 @@ from .models import groups
 def synonyms_of(query):
     """The entries of the synonym groups that `query` holds an entry of (every word of it),
     other than those it holds already, each as the editors wrote it (internet hospital)."""
+    return [entry for entry, _stands_for in standing_for(query)]
+
+
+def standing_for(query):
+    """synonyms_of(query), each with the query's terms it stands for: those of the group's
+    entries that the query holds (互联 联网 医院 of 互联网医院 for internet hospital)."""
     terms = set(query_terms(query))
     if not terms:
         return []
-    added = []
+    added, seen = [], set()
     for group in groups():
         analysed = [(word, set(query_terms(word))) for word in group]
-        if any(words and words <= terms for _word, words in analysed):
-            added += [word for word, words in analysed if words and not words <= terms and word not in added]
+        held = [words for _word, words in analysed if words and words <= terms]
+        if not held:
+            continue
+        stands_for = [term for term in query_terms(query) if any(term in words for words in held)]
+        for word, words in analysed:
+            if words and not words <= terms and word not in seen:
+                seen.add(word)
+                added.append((word, stands_for))
     return added
 
 

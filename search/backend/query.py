@@ -49,10 +49,11 @@ class Ranked(Or):
         super().__init__(subqueries)
         self.phrases = [list(phrase) for phrase in phrases]
         # The words that count in the coverage only if found whole, the editors' synonyms of
-        # the reader's words (search.query): their terms, and the terms a page holds where it
-        # holds them as written (search.analysis.as_written). The reader's own words count by
-        # the terms found.
-        self.whole = [(list(terms), list(written)) for terms, written in whole]
+        # the reader's words (search.query): their terms, the terms a page holds where it
+        # holds them as written (search.analysis.as_written), and the reader's terms each
+        # stands for (search.synonyms.standing_for). The reader's own words count by the terms
+        # found.
+        self.whole = [(list(terms), list(written), list(stands_for)) for terms, written, stands_for in whole]
 
 
 def analysed_query(query):
@@ -101,6 +102,14 @@ def _terms(query):
     if isinstance(query, (And, Or)):
         return [term for subquery in query.subqueries for term in _terms(subquery)]
     return []
+
+
+def _one_run(words, query):
+    """Whether the site search's query is one run: a single phrase holding every term of the
+    reader's words (not of the editors' synonyms added to them), 互联网医院 or "internet hospital"."""
+    synonyms = [terms for terms, _written, _stands_for in query.whole]
+    own = {term for terms in words if terms not in synonyms for term in terms}
+    return len(query.phrases) == 1 and own <= set(query.phrases[0])
 
 
 # The site search's page of results in one query, in two passes over its matches.
@@ -358,12 +367,15 @@ class DatabaseCompilerMixin:
             "phrases": self.query.phrases if ranked else (),
             "whole": [self._written(terms) for terms in words] if ranked else None,
             "weights": self._term_weights(words) if len(words) > 1 else None,
+            "one_run": ranked and _one_run(words, self.query),
         }
 
     def _written(self, terms):
-        """The terms looked up for the word of `terms` if it counts only whole (Ranked.whole),
-        else None."""
-        return next((written for whole, written in self.query.whole if whole == terms), None)
+        """The terms looked up for the word of `terms` and the reader's terms it stands for, if
+        it counts only whole (Ranked.whole), else None."""
+        return next(
+            ((written, stands_for) for whole, written, stands_for in self.query.whole if whole == terms), None
+        )
 
     def _with_title_score(self, queryset):
         """The queryset with the title score of each object's index entry, for ordering: for
@@ -381,6 +393,7 @@ class DatabaseCompilerMixin:
             weights=ranking["weights"],
             whole=ranking["whole"],
             share=F(COVERAGE_SHARE) if COVERAGE_SHARE in queryset.query.annotations else None,
+            one_run=ranking["one_run"],
         )
         return queryset.alias(**{TITLE_SCORE: score, BODY_SCORE: self._body_score()})
 
@@ -497,6 +510,7 @@ class DatabaseCompilerMixin:
             "found_in_title": column("_title_coverage") if several else None,
             "found_phrases": column("_phrases") if phrases else None,
             "share": column("_share") if shared else None,
+            "one_run": ranking["one_run"],
         }
         bound = title_bound(title_words, weights, column("_title_coverage"))
         if title_terms:

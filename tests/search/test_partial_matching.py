@@ -173,6 +173,85 @@ def test_a_synonym_counts_where_a_page_holds_it_as_written(client, home, news_in
     assert titles.index("Investment catalogue") < titles.index("County consultations")
 
 
+def add_synonyms(client, words):
+    client.force_login(StaffFactory(role="Editors"))
+    saved = client.post("/admin/snippets/site_search/synonym/add/", {"words": words, "note": ""})
+    assert saved.status_code == 302
+    client.logout()
+
+
+def test_a_synonym_adds_nothing_to_a_page_that_holds_the_readers_word(client, news_index):
+    add_synonyms(client, "互联网医院 = 网络医院 = online hospital")
+    # The reader's word, and in the page's English the synonym: the same thing said twice, in
+    # two languages. It counted once more than the word, and this page came first.
+    article(
+        news_index,
+        title_zh_hans="复诊服务上线",
+        title_en="Follow-up visits",
+        body_zh_hans=body("园区互联网医院开通复诊。"),
+        body_en=body("The zone's online hospital now offers follow-up visits."),
+    )
+    # The word, in the summary too, untranslated: it ranks first now the coverage ties.
+    article(
+        news_index,
+        title_zh_hans="续方服务上线",
+        summary_zh_hans="互联网医院可以续方。",
+        body_zh_hans=body("园区互联网医院开通续方。"),
+        date=timezone.now() - datetime.timedelta(days=30),
+    )
+    # A page that says it only another way is still found, by the synonym.
+    article(news_index, title_zh_hans="网上看病", body_zh_hans=body("网络医院让患者在家看病。"))
+    assert result_titles(client, "/search/?q=互联网医院") == ["续方服务上线", "复诊服务上线", "网上看病"]
+
+
+def test_a_list_holding_the_whole_query_as_written_counts_it_in_full(client, home, news_index):
+    # The words scattered over an article, and a list holding them together in one entry: a
+    # list's coverage counts half (its entries hold words apart), but not where it holds the
+    # query's run as written, which is in one entry.
+    article(
+        news_index,
+        title_zh_hans="园区动态",
+        body_zh_hans=body("园区推进互联网建设。"),
+        body_en=body("The zone builds its network."),
+    )
+    NewsArticlePageFactory(
+        parent=news_index,
+        title_zh_hans="医院新闻",
+        summary_zh_hans="园区动态。",
+        body_zh_hans=body("新医院开诊。"),
+    )
+    article(news_index, title_zh_hans="两者皆有", body_zh_hans=body("互联网企业入驻，新医院开诊。"))
+    catalogue = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="招商目录", title_en="Investment catalogue"
+    )
+    PolicyEntryFactory(
+        page=catalogue,
+        title_zh_hans="数字医疗",
+        summary_zh_hans="引进互联网医院和远程会诊平台。",
+        english=False,
+    )
+    PolicyEntryFactory(page=catalogue, title_zh_hans="专科医院", summary_zh_hans="肿瘤专科。", english=False)
+    insert_or_update_object(catalogue)
+    assert result_titles(client, "/search/?q=互联网医院")[:2] == ["招商目录", "两者皆有"]
+
+
+def test_a_lists_entry_titles_rank_as_its_summary(client, home, news_index):
+    # One word, in no title and no summary: the list whose entry is named by it comes before
+    # an article that only mentions it, newer and about little else.
+    article(news_index, title_zh_hans="园区新闻", body_zh_hans=body("康复。康复训练。"), date=timezone.now())
+    scenarios = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="场景机会", title_en="Scenarios"
+    )
+    PolicyEntryFactory(
+        page=scenarios,
+        title_zh_hans="康复器械试用",
+        summary_zh_hans="医院试用新设备和新方法，包括各类器械与系统的临床验证。",
+        english=False,
+    )
+    insert_or_update_object(scenarios)
+    assert result_titles(client, "/search/?q=康复") == ["场景机会", "园区新闻"]
+
+
 def test_did_you_mean_offers_the_sites_spelling_and_keeps_the_readers(client, news_index):
     article(news_index, title_en="Rehabilitation centre opens", title_zh_hans="康复中心开业")
     StandardPageFactory(

@@ -4,10 +4,14 @@ as words, body matches by relevance, and "did you mean" by the sound of a Chines
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail.search.index import insert_or_update_object
+
+from search.suggest import did_you_mean
 
 from ..factories import NewsArticlePageFactory, body
 from ..html import parse
+from ..policies.factories import PolicyEntryFactory, PolicyIndexPageFactory, PolicyListPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +102,27 @@ def test_a_phrase_in_quotes_ranks_above_its_words_scattered(client, news_index):
     assert result_titles(client, "/en/search/?q=heavy+proton+ion") == ["Scattered", "Phrase"]
 
 
+def test_a_run_holding_a_code_ranks_above_its_words_scattered(client, news_index):
+    # The index holds a code whole and in parts (in-vitro: invitro, vitro), so the run's
+    # phrase is the index's terms in order; asked as invitro diagnost it was never found.
+    article(
+        news_index,
+        title_zh_hans="分散",
+        title_en="Scattered",
+        body_en=body("In-vitro tests. Diagnostics. In-vitro work, diagnostics labs."),
+        days_ago=1,
+    )
+    article(
+        news_index,
+        title_zh_hans="短语",
+        title_en="Phrase",
+        body_en=body("The zone invites makers of in-vitro diagnostics to set up their plants in its parks."),
+        days_ago=60,
+    )
+    assert result_titles(client, "/en/search/?q=in-vitro+diagnostics") == ["Phrase", "Scattered"]
+    assert result_titles(client, "/en/search/?q=diagnostics+in-vitro") == ["Scattered", "Phrase"]
+
+
 def test_body_matches_rank_by_relevance_not_date(client, news_index):
     article(
         news_index,
@@ -118,3 +143,21 @@ def test_did_you_mean_offers_the_chinese_word_that_sounds_the_same(client, news_
     offer = soup.select_one(".search__did-you-mean a")
     assert offer is not None and offer.get_text() == "康复医院"
     assert result_titles(client, "/search/?q=康复医院") == ["康复中心开业"]
+
+
+def test_did_you_mean_knows_the_words_of_a_lists_entries(client, home, news_index):
+    # 体外诊断 names an entry of a list: it is no slip for 对外 of a title, though only one page
+    # holds it and 对外诊断 finds more.
+    catalogue = PolicyListPageFactory(
+        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="招商目录", title_en="Investment catalogue"
+    )
+    PolicyEntryFactory(page=catalogue, title_zh_hans="体外诊断与高值耗材", summary_zh_hans="试剂与仪器。")
+    insert_or_update_object(catalogue)
+    article(news_index, title_zh_hans="对外开放新举措")
+    article(news_index, title_zh_hans="对外合作签约", days_ago=1)
+    soup = parse(client.get("/search/?q=体外诊断"))
+    assert [a.get_text() for a in soup.select(".search-result__title a")] == ["招商目录"]
+    assert soup.select_one(".search__did-you-mean") is None
+    # A slip in it is offered the entry's word (on the page when that finds more).
+    with translation.override("zh-hans"):
+        assert did_you_mean("休外诊断") == "体外诊断"
