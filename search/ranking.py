@@ -11,7 +11,7 @@ import math
 
 from django.db.models import BooleanField, Case, F, FloatField, Func, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Least, StrIndex
+from django.db.models.functions import Greatest, Least, StrIndex
 from django.db.models.lookups import GreaterThan, In
 
 from .analysis import contains_han
@@ -146,28 +146,34 @@ def coverage(words, entry, matching, weights=None, whole=None):
 
     A word of `whole` (an editors' synonym) is given as the terms the entry holds where it
     holds the synonym as written (search.analysis.as_written) and the reader's terms it stands
-    for (search.synonyms.standing_for). It counts its whole weight if the entry holds it as
-    written and does not hold every term it stands for: a synonym brings in the pages that say
-    it another way, and adds nothing to a page that already holds the reader's word (the
-    investor guide holding 互联网医院 and, in its English, "online hospitals" counts 互联网医院
-    once, as the catalogue whose entry has no English does)."""
+    for (search.synonyms.standing_for). A synonym brings in the pages that say it another way:
+    where the entry does not hold every term they stand for, the synonyms of the same terms
+    count once, the weight of the best one the entry holds as written; an entry that holds the
+    reader's word gains nothing from them. The investor guide, holding 互联网医院 and, in its
+    English, "online hospitals", counts 互联网医院 once, as the catalogue whose entry has no
+    English does; a page holding 创业投资 and, in English, "venture capital" counts 创投 once."""
     if weights is None:
         weights = [[1.0 / len(terms)] * len(terms) for terms in words]
     whole = whole or [None for _ in words]
     own = {term for terms, written in zip(words, whole, strict=True) if not written for term in terms}
     found = Number(0.0)
+    meanings = {}  # the reader's terms synonyms stand for: each synonym's weight if held
     for terms, term_weight, written in zip(words, weights, whole, strict=True):
         if not written:
             for term, weight in zip(terms, term_weight, strict=True):
                 found = found + _matched(entry, matching([term], phrase=False), weight)
             continue
         as_written, stands_for = written
-        synonym = _matched(entry, matching(as_written, phrase=False), sum(term_weight))
-        stands_for = [term for term in stands_for if term in own]
+        held = _matched(entry, matching(as_written, phrase=False), sum(term_weight))
+        stands_for = tuple(term for term in stands_for if term in own)
         if stands_for:
-            readers = _matched(entry, matching(stands_for, phrase=False))
-            synonym = synonym * (Number(1.0) - readers)
-        found = found + synonym
+            meanings.setdefault(stands_for, []).append(held)
+        else:
+            found = found + held
+    for stands_for, synonyms in meanings.items():
+        best = synonyms[0] if len(synonyms) == 1 else Greatest(*synonyms, output_field=FloatField())
+        readers = _matched(entry, matching(list(stands_for), phrase=False))
+        found = found + best * (Number(1.0) - readers)
     return found
 
 

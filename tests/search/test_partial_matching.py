@@ -204,6 +204,31 @@ def test_a_synonym_adds_nothing_to_a_page_that_holds_the_readers_word(client, ne
     assert result_titles(client, "/search/?q=互联网医院") == ["续方服务上线", "复诊服务上线", "网上看病"]
 
 
+def test_the_synonyms_of_one_word_count_once(client, news_index):
+    add_synonyms(client, "互联网医院 = 网络医院 = online hospital")
+    # Neither holds the reader's word: one says it another way in both its languages, which
+    # counted twice; the other says it once, in its summary too, and ranks first now.
+    article(
+        news_index,
+        title_zh_hans="两种说法",
+        title_en="Follow-up visits",
+        body_zh_hans=body("园区网络医院开通复诊。"),
+        body_en=body("The zone's online hospital now offers follow-up visits."),
+    )
+    article(
+        news_index,
+        title_zh_hans="一种说法",
+        summary_zh_hans="网络医院可以续方。",
+        body_zh_hans=body("园区网络医院开通续方。"),
+        date=timezone.now() - datetime.timedelta(days=30),
+    )
+    # "online" and "hospital" are common here, 网络医院 is not: the best synonym is 网络医院.
+    for n in range(3):
+        article(news_index, title_zh_hans=f"医院动态{n}", body_en=body("Hospital staff put forms online."))
+    titles = result_titles(client, "/search/?q=互联网医院")
+    assert titles.index("一种说法") < titles.index("两种说法"), titles
+
+
 def test_a_list_holding_the_whole_query_as_written_counts_it_in_full(client, home, news_index):
     # The words scattered over an article, and a list holding them together in one entry: a
     # list's coverage counts half (its entries hold words apart), but not where it holds the
