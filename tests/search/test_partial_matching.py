@@ -180,48 +180,39 @@ def add_synonyms(client, words):
     client.logout()
 
 
-def test_a_synonym_adds_nothing_to_a_page_that_holds_the_readers_word(client, news_index):
+def said_twice_and_once(client, news_index, word):
+    """A page saying `word` and, in its English, the synonym "online hospital"; an older one
+    saying `word` alone, in its summary too, which ranks first where both count `word` once."""
     add_synonyms(client, "互联网医院 = 网络医院 = online hospital")
-    # The reader's word, and in the page's English the synonym: the same thing said twice, in
-    # two languages. It counted once more than the word, and this page came first.
-    article(
-        news_index,
-        title_zh_hans="复诊服务上线",
-        title_en="Follow-up visits",
-        body_zh_hans=body("园区互联网医院开通复诊。"),
-        body_en=body("The zone's online hospital now offers follow-up visits."),
-    )
-    # The word, in the summary too, untranslated: it ranks first now the coverage ties.
-    article(
-        news_index,
-        title_zh_hans="续方服务上线",
-        summary_zh_hans="互联网医院可以续方。",
-        body_zh_hans=body("园区互联网医院开通续方。"),
-        date=timezone.now() - datetime.timedelta(days=30),
-    )
-    # A page that says it only another way is still found, by the synonym.
-    article(news_index, title_zh_hans="网上看病", body_zh_hans=body("网络医院让患者在家看病。"))
-    assert result_titles(client, "/search/?q=互联网医院") == ["续方服务上线", "复诊服务上线", "网上看病"]
-
-
-def test_the_synonyms_of_one_word_count_once(client, news_index):
-    add_synonyms(client, "互联网医院 = 网络医院 = online hospital")
-    # Neither holds the reader's word: one says it another way in both its languages, which
-    # counted twice; the other says it once, in its summary too, and ranks first now.
     article(
         news_index,
         title_zh_hans="两种说法",
         title_en="Follow-up visits",
-        body_zh_hans=body("园区网络医院开通复诊。"),
+        body_zh_hans=body(f"园区{word}开通复诊。"),
         body_en=body("The zone's online hospital now offers follow-up visits."),
     )
     article(
         news_index,
         title_zh_hans="一种说法",
-        summary_zh_hans="网络医院可以续方。",
-        body_zh_hans=body("园区网络医院开通续方。"),
+        summary_zh_hans=f"{word}可以续方。",
+        body_zh_hans=body(f"园区{word}开通续方。"),
         date=timezone.now() - datetime.timedelta(days=30),
     )
+
+
+def test_a_synonym_adds_nothing_to_a_page_that_holds_the_readers_word(client, news_index):
+    # The reader's word, and in the page's English the synonym, is the same thing said twice,
+    # in two languages: it counted once more than the word, and that page came first.
+    said_twice_and_once(client, news_index, "互联网医院")
+    # A page that says it only another way is still found, by the synonym.
+    article(news_index, title_zh_hans="网上看病", body_zh_hans=body("网络医院让患者在家看病。"))
+    assert result_titles(client, "/search/?q=互联网医院") == ["一种说法", "两种说法", "网上看病"]
+
+
+def test_the_synonyms_of_one_word_count_once(client, news_index):
+    # Neither page holds the reader's word; one says it another way in both its languages,
+    # which counted twice.
+    said_twice_and_once(client, news_index, "网络医院")
     # "online" and "hospital" are common here, 网络医院 is not: the best synonym is 网络医院.
     for n in range(3):
         article(news_index, title_zh_hans=f"医院动态{n}", body_en=body("Hospital staff put forms online."))
