@@ -14,7 +14,8 @@ def synonyms_of(query):
 def standing_for(query):
     """synonyms_of(query), each with the query's terms it stands for: those of the group's
     entries that the query holds (互联 联网 医院 of 互联网医院 for internet hospital)."""
-    terms = set(query_terms(query))
+    asked = query_terms(query)
+    terms = set(asked)
     if not terms:
         return []
     added, seen = [], set()
@@ -23,7 +24,7 @@ def standing_for(query):
         held = [words for _word, words in analysed if words and words <= terms]
         if not held:
             continue
-        stands_for = [term for term in query_terms(query) if any(term in words for words in held)]
+        stands_for = [term for term in asked if any(term in words for words in held)]
         for word, words in analysed:
             if words and not words <= terms and word not in seen:
                 seen.add(word)

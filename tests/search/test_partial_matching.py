@@ -36,6 +36,15 @@ def article(news_index, **fields):
     return NewsArticlePageFactory(parent=news_index, **{**neutral, **fields})
 
 
+def chinese_list(home, title, entries, **fields):
+    """A policy list of entries in Chinese only ((title, summary) each), indexed with them."""
+    page = PolicyListPageFactory(parent=PolicyIndexPageFactory(parent=home), title_zh_hans=title, **fields)
+    for entry_title, summary in entries:
+        PolicyEntryFactory(page=page, title_zh_hans=entry_title, summary_zh_hans=summary, english=False)
+    insert_or_update_object(page)
+    return page
+
+
 def test_a_question_finds_the_pages_holding_most_of_its_words_first(client, news_index):
     now = timezone.now()
     article(news_index, title_zh_hans="济南新闻一则", date=now)
@@ -144,12 +153,12 @@ def test_a_synonym_counts_where_a_page_holds_it_as_written(client, home, news_in
         body_zh_hans=body("手术画面经5G网络传回，县医院医生配合。"),
     )
     # A list of entries holding the word in one of them.
-    catalogue = PolicyListPageFactory(
-        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="招商目录", title_en="Investment catalogue"
+    chinese_list(
+        home,
+        "招商目录",
+        [("互联网医院", "依托实体医院的在线诊疗。"), ("专科医院", "肿瘤、眼科专科医院。")],
+        title_en="Investment catalogue",
     )
-    for title, summary in [("互联网医院", "依托实体医院的在线诊疗。"), ("专科医院", "肿瘤、眼科专科医院。")]:
-        PolicyEntryFactory(page=catalogue, title_zh_hans=title, summary_zh_hans=summary, english=False)
-    insert_or_update_object(catalogue)
     # The word itself, with its English synonym and without.
     article(
         news_index,
@@ -237,17 +246,9 @@ def test_a_list_holding_the_whole_query_as_written_counts_it_in_full(client, hom
         body_zh_hans=body("新医院开诊。"),
     )
     article(news_index, title_zh_hans="两者皆有", body_zh_hans=body("互联网企业入驻，新医院开诊。"))
-    catalogue = PolicyListPageFactory(
-        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="招商目录", title_en="Investment catalogue"
+    chinese_list(
+        home, "招商目录", [("数字医疗", "引进互联网医院和远程会诊平台。"), ("专科医院", "肿瘤专科。")]
     )
-    PolicyEntryFactory(
-        page=catalogue,
-        title_zh_hans="数字医疗",
-        summary_zh_hans="引进互联网医院和远程会诊平台。",
-        english=False,
-    )
-    PolicyEntryFactory(page=catalogue, title_zh_hans="专科医院", summary_zh_hans="肿瘤专科。", english=False)
-    insert_or_update_object(catalogue)
     assert result_titles(client, "/search/?q=互联网医院")[:2] == ["招商目录", "两者皆有"]
 
 
@@ -255,16 +256,9 @@ def test_a_lists_entry_titles_rank_as_its_summary(client, home, news_index):
     # One word, in no title and no summary: the list whose entry is named by it comes before
     # an article that only mentions it, newer and about little else.
     article(news_index, title_zh_hans="园区新闻", body_zh_hans=body("康复。康复训练。"), date=timezone.now())
-    scenarios = PolicyListPageFactory(
-        parent=PolicyIndexPageFactory(parent=home), title_zh_hans="场景机会", title_en="Scenarios"
+    chinese_list(
+        home, "场景机会", [("康复器械试用", "医院试用新设备和新方法，包括各类器械与系统的临床验证。")]
     )
-    PolicyEntryFactory(
-        page=scenarios,
-        title_zh_hans="康复器械试用",
-        summary_zh_hans="医院试用新设备和新方法，包括各类器械与系统的临床验证。",
-        english=False,
-    )
-    insert_or_update_object(scenarios)
     assert result_titles(client, "/search/?q=康复") == ["场景机会", "园区新闻"]
 
 
